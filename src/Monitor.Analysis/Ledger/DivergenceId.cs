@@ -1,0 +1,11 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Monitor.Analysis;
+
+/// <summary>A divergence is named by its slot, so the same input gives the same id in any order.</summary>
+public static class DivergenceId
+{
+    public static string For(string slot) =>
+        "d-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slot)))[..12];
+}

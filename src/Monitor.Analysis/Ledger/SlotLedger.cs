@@ -1,0 +1,67 @@
+namespace Monitor.Analysis;
+
+/// <summary>The values claimed for one slot of one story, grouped by normalised value.</summary>
+internal sealed class SlotLedger(string slot)
+{
+    private readonly SortedDictionary<string, ValueGroup> _groups = new(StringComparer.Ordinal);
+
+    public string Slot { get; } = slot;
+
+    public void Add(ArticleClaims article, Claim claim)
+    {
+        if (!_groups.TryGetValue(claim.Value.Key, out var group))
+        {
+            group = new ValueGroup(claim.Value, claim.Kind);
+            _groups.Add(claim.Value.Key, group);
+        }
+        group.Add(article, claim);
+    }
+
+    /// <summary>Two or more values that cannot both be true, each with its sources and quotes.</summary>
+    public DivergenceView? Divergence()
+    {
+        var groups = _groups.Values.ToList();
+        var conflicting = groups
+            .Where(g => groups.Any(other => !ReferenceEquals(g, other) && !g.Value.IsCompatibleWith(other.Value)))
+            .ToList();
+        if (conflicting.Count < 2)
+        {
+            return null;
+        }
+        var kind = conflicting[0].Kind.ToString().ToLowerInvariant();
+        return new DivergenceView(DivergenceId.For(Slot), Slot, kind, [.. conflicting.Select(g => g.ToSide())]);
+    }
+
+    /// <summary>A value backed by at least two independent sources with no incompatible value.</summary>
+    public ConsensusView? Consensus()
+    {
+        if (_groups.Count == 0 || Divergence() is not null)
+        {
+            return null;
+        }
+        var best = _groups.Values
+            .OrderByDescending(g => g.IndependentSources)
+            .ThenBy(g => g.Value.Key, StringComparer.Ordinal)
+            .First();
+        return best.IndependentSources >= 2 ? best.ToConsensus(Slot) : null;
+    }
+
+    /// <summary>Each source of this slot, and whether it stands with the best-supported value.</summary>
+    public IEnumerable<(string Source, bool Agrees)> Stances()
+    {
+        var ranked = _groups.Values.OrderByDescending(g => g.IndependentSources).ToList();
+        if (ranked.Count == 0 || ranked[0].IndependentSources < 2 ||
+            (ranked.Count > 1 && ranked[1].IndependentSources == ranked[0].IndependentSources))
+        {
+            yield break;
+        }
+        var leader = ranked[0];
+        foreach (var group in ranked)
+        {
+            foreach (var source in group.Sources)
+            {
+                yield return (source, group.Value.IsCompatibleWith(leader.Value));
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Monitor.Analysis;
+
+/// <summary>A source's stance in one story: slots where it stands with the best-supported value, and all it took part in.</summary>
+public sealed record SourceStance(string Source, int Agrees, int Total);
+
+/// <summary>One outlet: its articles and how often it stands with each story's consensus.</summary>
+public sealed class SourceLedger(string source)
+{
+    private readonly SortedSet<string> _articles = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, SourceStance> _stanceByStory = new(StringComparer.Ordinal);
+
+    public string Source { get; } = source;
+
+    public bool AddArticle(string articleId) => _articles.Add(articleId);
+
+    public bool SetStance(string storyId, SourceStance stance)
+    {
+        if (_stanceByStory.TryGetValue(storyId, out var old) && old == stance)
+        {
+            return false;
+        }
+        _stanceByStory[storyId] = stance;
+        return true;
+    }
+
+    public double Agreement()
+    {
+        var total = _stanceByStory.Values.Sum(s => s.Total);
+        return total == 0 ? 0 : Math.Round((double)_stanceByStory.Values.Sum(s => s.Agrees) / total, 4);
+    }
+
+    public SourceView View() => new(Source, Source, [.. _articles], Agreement());
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Hosting;
+using System.CommandLine;
+using Monitor.Host;
+
+namespace Monitor.Cli;
+
+/// <summary><c>monitor serve</c>: the embedded default, one process with a silo, the API, the hub and the dashboard.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "HTTP port on 127.0.0.1.", DefaultValueFactory = _ => 5080 };
+        var data = new Option<string>("--data") { Description = "SQLite file for grain state and logs.", DefaultValueFactory = _ => "monitor.db" };
+        var noReplay = new Option<bool>("--no-replay") { Description = "Do not replay seeds/ as a simulated feed." };
+        var replay = new Option<string>("--replay") { Description = "The folder to replay as a simulated feed.", DefaultValueFactory = _ => "seeds" };
+        var speed = new Option<double>("--speed") { Description = "Replay speed: 1 is an article every 3 seconds, 10 ten times as fast.", DefaultValueFactory = _ => 1 };
+        var command = new Command("serve", "Run Monitor: dashboard, API and SignalR hub on 127.0.0.1, replaying seeds/ as a feed.")
+        {
+            port, data, noReplay, replay, speed,
+        };
+        // Anything else on the line is configuration, as in --Webhooks:AllowedHosts:0=127.0.0.1.
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            string[] settings =
+            [
+                $"--Monitor:Port={parse.GetValue(port)}",
+                $"--Monitor:Data={parse.GetValue(data)}",
+                $"--Monitor:Replay={(parse.GetValue(noReplay) ? "" : parse.GetValue(replay))}",
+                $"--Monitor:Speed={parse.GetValue(speed).ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+                .. parse.UnmatchedTokens,
+            ];
+            var app = MonitorApp.Create(settings);
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,16 @@
+using Monitor.Analysis;
+
+namespace Monitor.Contracts;
+
+[Alias("Monitor.IEntityGrain")]
+public interface IEntityGrain : IGrainWithStringKey
+{
+    [Alias("AddMention")]
+    Task AddMention(MentionInStory mention);
+
+    [Alias("View")]
+    Task<EntityView> View();
+}
+
+[GenerateSerializer, Immutable, Alias("Monitor.MentionInStory")]
+public sealed record MentionInStory(string StoryId, string ArticleId, string Source, string NearDuplicateKey, EntityMention Mention);

@@ -1,0 +1,33 @@
+using Monitor.Analysis;
+
+namespace Monitor.Grains;
+
+/// <summary>The keys that make two arrivals the same article: its id, its canonical URL, its text.</summary>
+public static class ArticleKeys
+{
+    public static IEnumerable<string> For(AnalyzedArticle article)
+    {
+        yield return "id:" + article.Id;
+        if (CanonicalUrl(article.Url) is { } url)
+        {
+            yield return "url:" + url;
+        }
+        yield return "text:" + article.ContentHash;
+    }
+
+    /// <summary>Scheme and host lower-cased, no fragment, no tracking parameters, no trailing slash.</summary>
+    public static string? CanonicalUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+        var query = string.Join('&', uri.Query.TrimStart('?')
+            .Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.StartsWith("utm_", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal));
+        var path = uri.AbsolutePath.TrimEnd('/');
+        var host = uri.Host.ToLowerInvariant();
+        return $"{host}{path}{(query.Length > 0 ? "?" + query : "")}";
+    }
+}

@@ -1,0 +1,48 @@
+using Monitor.Analysis;
+using Monitor.Contracts;
+
+namespace Monitor.Grains;
+
+/// <summary>One outlet: its articles, and how often it stands with each story's consensus.</summary>
+public sealed class SourceGrain(IJournal journal) : Grain, ISourceGrain
+{
+    private SourceLedger _ledger = null!;
+    private EventStream<SourceEvent> _stream = null!;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _ledger = new SourceLedger(Id);
+        _stream = new EventStream<SourceEvent>(journal, "source:" + Id);
+        foreach (var e in await _stream.LoadAsync(cancellationToken))
+        {
+            Apply(e);
+        }
+    }
+
+    public async Task AddArticle(string articleId, string storyId, SourceStance? stance)
+    {
+        var e = new SourceEvent(articleId, storyId, stance);
+        if (!Apply(e))
+        {
+            return;
+        }
+        var view = _ledger.View();
+        var payload = MonitorJson.Serialize(new SourceSummary(Id, view.Name, view.Articles.Count, view.Agreement));
+        var stored = await _stream.CommitAsync(e, [new ChangeDraft(ChangeKinds.SourceUpdated, [Topics.All, Topics.Source(Id)], payload)]);
+        GrainFactory.GetGrain<IChangeHubGrain>(0).Publish(stored).Ignore();
+    }
+
+    public Task<SourceView> View() => Task.FromResult(_ledger.View());
+
+    private bool Apply(SourceEvent e)
+    {
+        var added = e.ArticleId is not null && _ledger.AddArticle(e.ArticleId);
+        var moved = e.Stance is not null && _ledger.SetStance(e.StoryId, e.Stance);
+        return added || moved;
+    }
+}
+
+/// <summary>An article of this source, or a new stance of it in a story, or both.</summary>
+internal sealed record SourceEvent(string? ArticleId, string StoryId, SourceStance? Stance);

@@ -1,0 +1,44 @@
+using Monitor.Analysis;
+using Monitor.Contracts;
+
+namespace Monitor.Grains;
+
+/// <summary>
+/// One story: its articles and claim ledger. The state is its event stream (one event an article),
+/// so adding an article writes that article only, however large the story has grown.
+/// </summary>
+public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
+{
+    private readonly StoryState _state = new();
+    private EventStream<StoryArticle> _stream = null!;
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _stream = new EventStream<StoryArticle>(journal, "story:" + Id);
+        foreach (var article in await _stream.LoadAsync(cancellationToken))
+        {
+            _state.Add(article);
+        }
+    }
+
+    public async Task<StoryUpdate> AddArticle(AnalyzedArticle article)
+    {
+        if (_state.Contains(article.Id))
+        {
+            return new StoryUpdate(false, _state.Ledger.Stances());
+        }
+        var opened = _state.ArticleCount == 0;
+        var @event = StoryArticle.From(article);
+        var ledgerChanges = _state.Add(@event);
+        var drafts = StoryChanges.For(Id, opened, _state, ledgerChanges);
+        var stored = await _stream.CommitAsync(@event, drafts);
+        GrainFactory.GetGrain<IChangeHubGrain>(0).Publish(stored).Ignore();
+        return new StoryUpdate(true, _state.Ledger.Stances());
+    }
+
+    public Task<StoryView> View() => Task.FromResult(_state.View(Id));
+
+    public Task<StoryDetail> Detail() => Task.FromResult(_state.Detail(Id));
+}

@@ -1,0 +1,45 @@
+using Monitor.Analysis;
+using Monitor.Contracts;
+
+namespace Monitor.Grains;
+
+/// <summary>Holds the active stories' signatures and decides join-or-open, one article at a time.</summary>
+public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
+{
+    private readonly StoryClusterer _clusterer = new();
+    private readonly Dictionary<string, string> _storyByArticle = new(StringComparer.Ordinal);
+    private EventStream<StoryAssigned> _stream = null!;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _stream = new EventStream<StoryAssigned>(journal, "index:" + this.GetPrimaryKeyString());
+        foreach (var assigned in await _stream.LoadAsync(cancellationToken))
+        {
+            Apply(assigned);
+        }
+    }
+
+    public async Task<StoryDecision> Assign(string articleId, StorySignature signature)
+    {
+        if (_storyByArticle.TryGetValue(articleId, out var storyId))
+        {
+            return new StoryDecision(storyId, false);
+        }
+        var decision = _clusterer.Decide(articleId, signature);
+        var assigned = new StoryAssigned(articleId, decision, signature);
+        await _stream.CommitAsync(assigned, []);
+        Apply(assigned);
+        return decision;
+    }
+
+    public Task<IReadOnlyList<string>> StoryIds() =>
+        Task.FromResult<IReadOnlyList<string>>([.. _clusterer.StoryIds.Order(StringComparer.Ordinal)]);
+
+    private void Apply(StoryAssigned assigned)
+    {
+        _clusterer.Apply(assigned.Decision, assigned.Signature);
+        _storyByArticle[assigned.ArticleId] = assigned.Decision.StoryId;
+    }
+}
+
+internal sealed record StoryAssigned(string ArticleId, StoryDecision Decision, StorySignature Signature);

@@ -1,0 +1,52 @@
+using Monitor.Analysis;
+using Monitor.Contracts;
+
+namespace Monitor.Grains;
+
+/// <summary>A story in memory: what its events add up to.</summary>
+internal sealed class StoryState
+{
+    private readonly SortedDictionary<string, ArticleSummary> _articles = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _sources = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _entities = new(StringComparer.Ordinal);
+    private ArticleSummary? _lead;
+
+    public ClaimLedger Ledger { get; } = new();
+
+    public int ArticleCount => _articles.Count;
+
+    public int SourceCount => _sources.Count;
+
+    public bool Contains(string articleId) => _articles.ContainsKey(articleId);
+
+    public IReadOnlyList<LedgerChange> Add(StoryArticle article)
+    {
+        var summary = article.Summary;
+        if (!_articles.TryAdd(summary.Id, summary))
+        {
+            return [];
+        }
+        _sources.Add(summary.Source);
+        _entities.UnionWith(article.Entities);
+        // The headline is the earliest article's, ties broken by id: the same whatever the arrival order.
+        if (_lead is null || Earlier(summary, _lead))
+        {
+            _lead = summary;
+        }
+        return Ledger.Add(article.Claims);
+    }
+
+    public string Title => _lead?.Title ?? "";
+
+    public StoryView View(string id) => new(
+        id, Title, [.. _articles.Keys], [.. _sources], Ledger.Consensus(), Ledger.Divergences());
+
+    public StoryDetail Detail(string id) => new(
+        View(id),
+        [.. _articles.Values.OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)],
+        [.. _entities],
+        []);
+
+    private static bool Earlier(ArticleSummary a, ArticleSummary b) =>
+        (a.Published ?? DateTimeOffset.MaxValue, a.Id).CompareTo((b.Published ?? DateTimeOffset.MaxValue, b.Id)) < 0;
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Analysis;
+using Monitor.Contracts;
+using Monitor.Grains;
+
+namespace Monitor.Host;
+
+public static class SnapshotApi
+{
+    public static IEndpointRouteBuilder MapSnapshotApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/snapshot", async (SnapshotReader reader) => TypedResults.Ok(await reader.ReadAsync()));
+        app.MapGet("/api/stories", GetStories);
+        app.MapGet("/api/stories/{id}", GetStory);
+        app.MapGet("/api/entities/{id}", async (string id, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IEntityGrain>(id).View()));
+        app.MapGet("/api/sources/{id}", async (string id, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<ISourceGrain>(id).View()));
+        app.MapGet("/api/changes", GetChanges);
+        return app;
+    }
+
+    private static async Task<Ok<StorySummary[]>> GetStories(IGrainFactory grains)
+    {
+        var ids = await grains.GetGrain<IStoryIndexGrain>(IStoryIndexGrain.Default).StoryIds();
+        var views = await Task.WhenAll(ids.Select(id => grains.GetGrain<IStoryGrain>(id).View()));
+        return TypedResults.Ok(views
+            .Select(v => new StorySummary(v.Id, v.Title, v.Articles.Count, v.Sources.Count, v.Divergences.Count))
+            .ToArray());
+    }
+
+    private static async Task<Results<Ok<StoryDetail>, NotFound>> GetStory(string id, IGrainFactory grains)
+    {
+        var detail = await grains.GetGrain<IStoryGrain>(id).Detail();
+        return detail.Articles.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(detail);
+    }
+
+    private static async Task<Results<Ok<ChangeMessage[]>, ProblemHttpResult>> GetChanges(
+        IGrainFactory grains, string? topic, long after = 0, int limit = 500)
+    {
+        if (topic is null || !Topics.IsValid(topic))
+        {
+            return TypedResults.Problem(
+                detail: "Name a topic: all, story:ID, entity:ID or source:ID.",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Unknown topic.");
+        }
+        var changes = await grains.GetGrain<IChangeFeedGrain>(0).Read(topic, after, limit);
+        return TypedResults.Ok(changes.Select(ChangeMessage.From).ToArray());
+    }
+}
