@@ -19,7 +19,13 @@ internal static class SnapshotCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var articles = ArticleFolder.Read(parse.GetValue(folder)!.FullName, parse.GetValue(shuffle));
+            var path = parse.GetValue(folder)!;
+            if (!path.Exists)
+            {
+                await Console.Error.WriteLineAsync($"monitor snapshot: no folder '{path.FullName}'.");
+                return 2;
+            }
+            var articles = ArticleFolder.Read(path.FullName, parse.GetValue(shuffle));
             using var host = await EmbeddedSilo.StartAsync(cancellationToken);
             var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
             foreach (var article in articles)

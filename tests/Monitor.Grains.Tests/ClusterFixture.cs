@@ -1,0 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Contracts;
+using Orleans.Serialization;
+using Orleans.TestingHost;
+
+namespace Monitor.Grains.Tests;
+
+/// <summary>An in-process cluster shared by a test class; every test uses fresh grain keys and article ids.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    /// <summary>One journal for every silo, as a real shared store would be.</summary>
+    public IJournal Journal { get; } = new InMemoryJournal(TimeProvider.System);
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public ArticleIngestor Ingestor => Cluster.Client.ServiceProvider.GetRequiredService<ArticleIngestor>();
+
+    public SnapshotReader Snapshots => Cluster.Client.ServiceProvider.GetRequiredService<SnapshotReader>();
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(initialSilosCount: 1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(MonitorStorage.Name);
+            silo.Services.AddSingleton(Journal);
+            silo.Services.AddSerializer(s => s.AddMonitorSerialization());
+        });
+        builder.ConfigureClient(client =>
+        {
+            client.Services.AddSerializer(s => s.AddMonitorSerialization());
+            client.Services.AddMonitorIngest();
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
