@@ -14,6 +14,8 @@ public static class MonitorHostExtensions
         var options = builder.Configuration.GetSection(MonitorOptions.Section).Get<MonitorOptions>() ?? new MonitorOptions();
         builder.Services.Configure<MonitorOptions>(builder.Configuration.GetSection(MonitorOptions.Section));
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
 
         builder.UseOrleans(silo =>
         {

@@ -69,7 +69,7 @@ public sealed class IngestTests(ClusterFixture fixture)
         var first = Articles.Fresh();
         var copies = Enumerable.Range(0, 8).Select(i => Articles.Retold(first, i)).ToList();
 
-        var results = await Task.WhenAll(copies.Select(fixture.Ingestor.IngestAsync));
+        var results = await Task.WhenAll(copies.Select(a => fixture.Ingestor.IngestAsync(a)));
 
         results.Select(r => r.StoryId).Distinct().Should().ContainSingle();
         var story = await fixture.Grains.GetGrain<IStoryGrain>(results[0].StoryId!).View();

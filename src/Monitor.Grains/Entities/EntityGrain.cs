@@ -14,7 +14,7 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _ledger = new EntityLedger(Id);
-        _stream = new EventStream<MentionInStory>(journal, "entity:" + Id);
+        _stream = new EventStream<MentionInStory>(journal, "entity:" + Id, this);
         foreach (var mention in await _stream.LoadAsync(cancellationToken))
         {
             Apply(mention);

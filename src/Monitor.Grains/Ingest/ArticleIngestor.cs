@@ -1,5 +1,6 @@
 using Monitor.Analysis;
 using Monitor.Contracts;
+using Polly;
 
 namespace Monitor.Grains;
 
@@ -8,11 +9,18 @@ namespace Monitor.Grains;
 /// entity and source grains. It calls every grain it needs and no grain calls back, so there is no
 /// call cycle. Each step is idempotent by article id, so a retry after a crash completes the work.
 /// </summary>
-public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyzer)
+public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyzer, TimeProvider time)
 {
-    public async Task<IngestResult> IngestAsync(ArticleInput input)
+    private readonly ResiliencePipeline _retry = IngestRetry.Create(time);
+
+    public async Task<IngestResult> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
         var article = analyzer.Analyze(input);
+        return await _retry.ExecuteAsync(async _ => await IngestAsync(article), cancellationToken);
+    }
+
+    private async Task<IngestResult> IngestAsync(AnalyzedArticle article)
+    {
         if (await FirstOwnerAsync(article) is { } owner && owner != article.Id)
         {
             return new IngestResult(article.Id, IngestOutcome.Duplicate, null, owner);

@@ -14,7 +14,7 @@ public sealed class SourceGrain(IJournal journal) : Grain, ISourceGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _ledger = new SourceLedger(Id);
-        _stream = new EventStream<SourceEvent>(journal, "source:" + Id);
+        _stream = new EventStream<SourceEvent>(journal, "source:" + Id, this);
         foreach (var e in await _stream.LoadAsync(cancellationToken))
         {
             Apply(e);

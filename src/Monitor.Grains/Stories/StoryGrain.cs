@@ -16,7 +16,7 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _stream = new EventStream<StoryArticle>(journal, "story:" + Id);
+        _stream = new EventStream<StoryArticle>(journal, "story:" + Id, this);
         foreach (var article in await _stream.LoadAsync(cancellationToken))
         {
             _state.Add(article);

@@ -12,7 +12,7 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _stream = new EventStream<StoryAssigned>(journal, "index:" + this.GetPrimaryKeyString());
+        _stream = new EventStream<StoryAssigned>(journal, "index:" + this.GetPrimaryKeyString(), this);
         foreach (var assigned in await _stream.LoadAsync(cancellationToken))
         {
             Apply(assigned);
