@@ -6,7 +6,7 @@ namespace Monitor.Storage.Sqlite;
 /// The files open in this process, one <see cref="SqliteDatabase"/> (and so one writer) per path:
 /// grain storage and the journal registered on the same path share the file's single writer.
 /// </summary>
-internal sealed class SqliteDatabases(ILoggerFactory loggerFactory) : IAsyncDisposable
+internal sealed class SqliteDatabases(ILoggerFactory loggerFactory) : IAsyncDisposable, IDisposable
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, SqliteDatabase> _open = new(StringComparer.Ordinal);
@@ -24,6 +24,9 @@ internal sealed class SqliteDatabases(ILoggerFactory loggerFactory) : IAsyncDisp
             return database;
         }
     }
+
+    /// <summary>For containers disposed synchronously: a container refuses to dispose an async-only singleton.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {
