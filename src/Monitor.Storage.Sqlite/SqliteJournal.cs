@@ -1,0 +1,114 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Monitor.Contracts;
+using Orleans.Storage;
+
+namespace Monitor.Storage.Sqlite;
+
+/// <summary>
+/// The journal in a SQLite file: an events row per event keyed (stream, version) and a changes row
+/// per change and topic keyed (topic, seq). A commit appends rows and reads two index heads, so
+/// its cost does not grow with the stream or the topic.
+/// </summary>
+public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : IJournal
+{
+    private const string StreamHead = "SELECT version FROM events WHERE stream = $stream ORDER BY version DESC LIMIT 1";
+    private const string TopicHead = "SELECT seq FROM changes WHERE topic = $topic ORDER BY seq DESC LIMIT 1";
+    private const string InsertEvent = "INSERT INTO events (stream, version, payload) VALUES ($stream, $version, $payload)";
+    private const string InsertChange = "INSERT INTO changes (topic, seq, kind, at, payload) VALUES ($topic, $seq, $kind, $at, $payload)";
+
+    public async Task<IReadOnlyList<string>> ReadStreamAsync(string stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        await using var connection = await database.OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT payload FROM events WHERE stream = $stream ORDER BY version";
+        command.Parameters.AddWithValue("$stream", stream);
+        var events = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(reader.GetString(0));
+        }
+        return events;
+    }
+
+    public Task<IReadOnlyList<Change>> CommitAsync(
+        string stream, long expectedVersion, IReadOnlyList<string> events, IReadOnlyList<ChangeDraft> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(changes);
+        return database.Writer.WriteAsync<IReadOnlyList<Change>>(scope => Commit(scope, stream, expectedVersion, events, changes), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Change>> ReadChangesAsync(string topic, long after, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        if (limit <= 0)
+        {
+            return [];
+        }
+        await using var connection = await database.OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, kind, at, payload FROM changes WHERE topic = $topic AND seq > $after ORDER BY seq LIMIT $limit";
+        command.Parameters.AddWithValue("$topic", topic);
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$limit", limit);
+        var found = new List<Change>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var at = new DateTimeOffset(reader.GetInt64(2), TimeSpan.Zero);
+            found.Add(new Change(topic, reader.GetInt64(0), reader.GetString(1), at, reader.GetString(3)));
+        }
+        return found;
+    }
+
+    private List<Change> Commit(
+        SqliteWriteScope scope, string stream, long expectedVersion, IReadOnlyList<string> events, IReadOnlyList<ChangeDraft> changes)
+    {
+        var head = Head(scope.Command(StreamHead), "$stream", stream);
+        if (head != expectedVersion)
+        {
+            throw new InconsistentStateException(
+                $"Stream {stream} is at version {head}, not {expectedVersion}.",
+                head.ToString(CultureInfo.InvariantCulture),
+                expectedVersion.ToString(CultureInfo.InvariantCulture));
+        }
+        var insertEvent = scope.Command(InsertEvent);
+        var version = expectedVersion;
+        foreach (var payload in events)
+        {
+            Execute(insertEvent, ("$stream", stream), ("$version", ++version), ("$payload", payload));
+        }
+        var at = time.GetUtcNow().ToUniversalTime();
+        var stored = new List<Change>();
+        foreach (var draft in changes)
+        {
+            foreach (var topic in draft.Topics)
+            {
+                var seq = Head(scope.Command(TopicHead), "$topic", topic) + 1;
+                Execute(scope.Command(InsertChange), ("$topic", topic), ("$seq", seq), ("$kind", draft.Kind), ("$at", at.UtcTicks), ("$payload", draft.Payload));
+                stored.Add(new Change(topic, seq, draft.Kind, at, draft.Payload));
+            }
+        }
+        return stored;
+    }
+
+    private static long Head(SqliteCommand command, string name, string key)
+    {
+        command.Parameters.AddWithValue(name, key);
+        return command.ExecuteScalar() is long head ? head : 0;
+    }
+
+    private static void Execute(SqliteCommand command, params ReadOnlySpan<(string Name, object Value)> parameters)
+    {
+        command.Parameters.Clear();
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,31 @@
+namespace Monitor.Storage.Sqlite;
+
+/// <summary>
+/// The tables of the Monitor file. Rowid tables (not WITHOUT ROWID) because events and grain
+/// states can be kilobytes; the primary keys give the (stream, version) and (topic, seq) seeks
+/// that keep a commit's cost independent of the length of the stream or topic.
+/// </summary>
+internal static class SqliteSchema
+{
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS grain_state (
+            grain_type TEXT NOT NULL,
+            grain_id   TEXT NOT NULL,
+            state_name TEXT NOT NULL,
+            version    INTEGER NOT NULL,
+            payload    BLOB,
+            PRIMARY KEY (grain_type, grain_id, state_name));
+        CREATE TABLE IF NOT EXISTS events (
+            stream  TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            payload TEXT NOT NULL,
+            PRIMARY KEY (stream, version));
+        CREATE TABLE IF NOT EXISTS changes (
+            topic   TEXT NOT NULL,
+            seq     INTEGER NOT NULL,
+            kind    TEXT NOT NULL,
+            at      INTEGER NOT NULL,
+            payload TEXT NOT NULL,
+            PRIMARY KEY (topic, seq));
+        """;
+}

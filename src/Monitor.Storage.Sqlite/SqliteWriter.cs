@@ -1,0 +1,97 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace Monitor.Storage.Sqlite;
+
+/// <summary>
+/// The one writer of a SQLite file. SQLite allows a single writer at a time; rather than letting
+/// many grains race for the lock and spin on busy retries, writes queue here and whatever has queued
+/// while the previous transaction was committing goes into the next one (group commit), so one
+/// fsync covers many commits.
+/// </summary>
+internal sealed partial class SqliteWriter : IAsyncDisposable
+{
+    private const int MaxBatch = 512;
+    private readonly Channel<SqliteWrite> _queue = Channel.CreateUnbounded<SqliteWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SqliteConnection _connection;
+    private readonly SqliteWriteScope _scope;
+    private readonly ILogger _logger;
+    private readonly Task _loop;
+
+    public SqliteWriter(SqliteConnection connection, ILogger logger)
+    {
+        _connection = connection;
+        _scope = new SqliteWriteScope(connection);
+        _logger = logger;
+        _loop = Task.Run(RunAsync);
+    }
+
+    public async Task<T> WriteAsync<T>(Func<SqliteWriteScope, T> apply, CancellationToken cancellationToken = default)
+    {
+        var write = new SqliteWrite(scope => apply(scope), cancellationToken);
+        if (!_queue.Writer.TryWrite(write))
+        {
+            throw new ObjectDisposedException(nameof(SqliteWriter), "The SQLite file is closed.");
+        }
+        return (T)(await write.Completion)!;
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<SqliteWrite>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            {
+                batch.Add(write);
+            }
+            Commit(batch);
+            batch.Clear();
+        }
+    }
+
+    private void Commit(List<SqliteWrite> batch)
+    {
+        try
+        {
+            // BEGIN IMMEDIATE: take the file's write lock up front, so another process holding it
+            // makes us wait on the busy timeout here rather than fail half way through the batch.
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            _scope.Transaction = transaction;
+            foreach (var write in batch)
+            {
+                write.Apply(_scope, transaction);
+            }
+            transaction.Commit();
+        }
+        catch (Exception error)
+        {
+            LogBatchFailed(_logger, error, batch.Count);
+            foreach (var write in batch)
+            {
+                write.Fail(error);
+            }
+            return;
+        }
+        finally
+        {
+            _scope.Transaction = null;
+        }
+        foreach (var write in batch)
+        {
+            write.Complete();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop;
+        _scope.Dispose();
+        await _connection.DisposeAsync();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A SQLite transaction of {Writes} writes failed; none of them is stored.")]
+    private static partial void LogBatchFailed(ILogger logger, Exception error, int writes);
+}

@@ -1,0 +1,180 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using Monitor.Contracts;
+using Orleans.Storage;
+
+namespace Monitor.Storage.Sqlite.Tests;
+
+public sealed class SqliteJournalTests
+{
+    private static readonly DateTimeOffset Start = new(2025, 7, 18, 12, 0, 0, TimeSpan.Zero);
+
+    private static ChangeDraft Draft(string kind, string payload, params string[] topics) => new(kind, topics, payload);
+
+    [Fact]
+    public async Task A_commit_appends_events_and_numbers_each_change_in_each_topic()
+    {
+        await using var file = new TempDatabase();
+        await using var database = file.Open();
+        var journal = new SqliteJournal(database, new FakeTimeProvider(Start));
+
+        var first = await journal.CommitAsync("story/a", 0, ["e1", "e2"], [Draft(ChangeKinds.StoryOpened, "{\"id\":\"a\"}", Topics.All, Topics.Story("a"))]);
+        var second = await journal.CommitAsync("story/a", 2, ["e3"], [Draft(ChangeKinds.StoryUpdated, "{}", Topics.All)]);
+
+        (await journal.ReadStreamAsync("story/a")).Should().Equal("e1", "e2", "e3");
+        first.Should().Equal(
+            new Change(Topics.All, 1, ChangeKinds.StoryOpened, Start, "{\"id\":\"a\"}"),
+            new Change(Topics.Story("a"), 1, ChangeKinds.StoryOpened, Start, "{\"id\":\"a\"}"));
+        second.Should().Equal(new Change(Topics.All, 2, ChangeKinds.StoryUpdated, Start, "{}"));
+        (await journal.ReadChangesAsync(Topics.All, 0, 10)).Should().Equal([.. first.Take(1), .. second]);
+    }
+
+    [Fact]
+    public async Task Reading_changes_pages_oldest_first_after_a_sequence()
+    {
+        await using var file = new TempDatabase();
+        await using var database = file.Open();
+        var journal = new SqliteJournal(database, TimeProvider.System);
+        for (var i = 0; i < 5; i++)
+        {
+            await journal.CommitAsync("s", i, [$"e{i}"], [Draft(ChangeKinds.StoryUpdated, $"p{i}", Topics.All)]);
+        }
+
+        var page = await journal.ReadChangesAsync(Topics.All, after: 1, limit: 2);
+
+        page.Select(c => (c.Sequence, c.Payload)).Should().Equal((2, "p1"), (3, "p2"));
+        (await journal.ReadChangesAsync("story:none", 0, 10)).Should().BeEmpty();
+        (await journal.ReadStreamAsync("none")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_commit_on_a_stream_that_moved_on_is_a_conflict_and_stores_nothing()
+    {
+        await using var file = new TempDatabase();
+        await using var database = file.Open();
+        var journal = new SqliteJournal(database, TimeProvider.System);
+        await journal.CommitAsync("story/a", 0, ["e1"], [Draft(ChangeKinds.StoryOpened, "p1", Topics.All)]);
+
+        var stale = () => journal.CommitAsync("story/a", 0, ["late"], [Draft(ChangeKinds.StoryUpdated, "late", Topics.All, Topics.Story("a"))]);
+
+        await stale.Should().ThrowAsync<InconsistentStateException>();
+        (await journal.ReadStreamAsync("story/a")).Should().Equal("e1");
+        (await journal.ReadChangesAsync(Topics.All, 0, 10)).Select(c => c.Payload).Should().Equal("p1");
+        (await journal.ReadChangesAsync(Topics.Story("a"), 0, 10)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_commit_ahead_of_the_stream_is_a_conflict_too()
+    {
+        await using var file = new TempDatabase();
+        await using var database = file.Open();
+        var journal = new SqliteJournal(database, TimeProvider.System);
+
+        var ahead = () => journal.CommitAsync("story/b", 3, ["e"], []);
+
+        await ahead.Should().ThrowAsync<InconsistentStateException>();
+        (await journal.ReadStreamAsync("story/b")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Of_two_racing_commits_on_one_version_exactly_one_wins()
+    {
+        await using var file = new TempDatabase();
+        await using var database = file.Open();
+        var journal = new SqliteJournal(database, TimeProvider.System);
+
+        var racers = Enumerable.Range(0, 8)
+            .Select(i => Task.Run(() => journal.CommitAsync("story/race", 0, [$"e{i}"], [Draft(ChangeKinds.StoryOpened, $"p{i}", Topics.All)])))
+            .ToArray();
+        var outcomes = await Task.WhenAll(racers.Select(async r => { try { await r; return true; } catch (InconsistentStateException) { return false; } }));
+
+        outcomes.Count(won => won).Should().Be(1);
+        (await journal.ReadStreamAsync("story/race")).Should().HaveCount(1);
+        (await journal.ReadChangesAsync(Topics.All, 0, 100)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Concurrent_commits_from_many_tasks_give_each_topic_gap_free_increasing_sequences()
+    {
+        await using var file = new TempDatabase();
+        await using var database = file.Open();
+        var journal = new SqliteJournal(database, TimeProvider.System);
+        const int Streams = 40, CommitsPerStream = 25;
+
+        var writers = Enumerable.Range(0, Streams).Select(s => Task.Run(async () =>
+        {
+            var stored = new List<Change>();
+            for (var v = 0; v < CommitsPerStream; v++)
+            {
+                var topics = new[] { Topics.All, Topics.Story($"{s % 4}"), Topics.Source($"{s}") };
+                stored.AddRange(await journal.CommitAsync($"stream/{s}", v, [$"{s}:{v}"], [Draft(ChangeKinds.StoryUpdated, $"{s}:{v}", topics)]));
+            }
+            return stored;
+        }));
+        var stored = (await Task.WhenAll(writers)).SelectMany(c => c).ToList();
+
+        foreach (var topic in stored.GroupBy(c => c.Topic))
+        {
+            var numbered = topic.OrderBy(c => c.Sequence).ToList();
+            numbered.Select(c => c.Sequence).Should().Equal(Enumerable.Range(1, numbered.Count).Select(i => (long)i), topic.Key);
+            (await journal.ReadChangesAsync(topic.Key, 0, int.MaxValue)).Should().Equal(numbered, topic.Key);
+        }
+        stored.Count(c => c.Topic == Topics.All).Should().Be(Streams * CommitsPerStream);
+        (await journal.ReadStreamAsync("stream/7")).Should().Equal(Enumerable.Range(0, CommitsPerStream).Select(v => $"7:{v}"));
+    }
+
+    [Fact]
+    public async Task Events_and_changes_survive_reopening_the_file()
+    {
+        await using var file = new TempDatabase();
+        var time = new FakeTimeProvider(Start);
+        await using (var database = file.Open())
+        {
+            var journal = new SqliteJournal(database, time);
+            await journal.CommitAsync("entity/rubio", 0, ["alias"], [Draft(ChangeKinds.EntityUpdated, "p1", Topics.All, Topics.Entity("rubio"))]);
+        }
+
+        await using var reopened = file.Open();
+        var again = new SqliteJournal(reopened, time);
+        time.Advance(TimeSpan.FromMinutes(5));
+        var next = await again.CommitAsync("entity/rubio", 1, ["title"], [Draft(ChangeKinds.EntityUpdated, "p2", Topics.Entity("rubio"))]);
+
+        (await again.ReadStreamAsync("entity/rubio")).Should().Equal("alias", "title");
+        (await again.ReadChangesAsync(Topics.All, 0, 10)).Should().Equal(new Change(Topics.All, 1, ChangeKinds.EntityUpdated, Start, "p1"));
+        next.Should().Equal(new Change(Topics.Entity("rubio"), 2, ChangeKinds.EntityUpdated, Start.AddMinutes(5), "p2"));
+    }
+
+    [Fact]
+    public async Task A_commit_inserts_rows_and_never_rewrites_the_stream()
+    {
+        await using var file = new TempDatabase();
+        await using var database = file.Open();
+        var journal = new SqliteJournal(database, TimeProvider.System);
+        for (var v = 0; v < 50; v++)
+        {
+            await journal.CommitAsync("story/long", v, [$"e{v}"], []);
+        }
+        var rowids = await EventRowIds(file.Path);
+
+        await journal.CommitAsync("story/long", 50, ["e50"], []);
+
+        var after = await EventRowIds(file.Path);
+        after.Take(50).Should().Equal(rowids, "earlier events keep their rows");
+        after.Should().HaveCount(51);
+    }
+
+    private static async Task<List<long>> EventRowIds(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid FROM events ORDER BY version";
+        var rowids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rowids.Add(reader.GetInt64(0));
+        }
+        return rowids;
+    }
+}
