@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.Extensions.FileProviders;
 using Monitor.Contracts;
 using Monitor.Grains;
+using Monitor.Storage.Sqlite;
 
 namespace Monitor.Host;
 
@@ -20,8 +21,7 @@ public static class MonitorHostExtensions
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(FreePort.OrPick(options.SiloPort), FreePort.OrPick(options.GatewayPort), serviceId: "monitor", clusterId: "monitor-embedded");
-            silo.AddMemoryGrainStorage(MonitorStorage.Name);
-            silo.Services.AddSingleton<IJournal, InMemoryJournal>();
+            silo.AddMonitorStorage(options.Data);
             silo.Services.AddSerializer(s => s.AddMonitorSerialization());
         });
 
@@ -40,6 +40,21 @@ public static class MonitorHostExtensions
         builder.Services.AddHostedService<ChangeObserverLease>();
         builder.Services.AddHostedService<FeedReplayService>();
         return builder;
+    }
+
+    /// <summary>The embedded default keeps grain state and logs in one SQLite file; without a file, in memory.</summary>
+    private static ISiloBuilder AddMonitorStorage(this ISiloBuilder silo, string? data)
+    {
+        if (string.IsNullOrWhiteSpace(data))
+        {
+            silo.AddMemoryGrainStorage(MonitorStorage.Name);
+            silo.Services.AddSingleton<IJournal, InMemoryJournal>();
+            return silo;
+        }
+        var path = Path.GetFullPath(data);
+        silo.AddSqliteGrainStorage(MonitorStorage.Name, path);
+        silo.Services.AddSqliteJournal(path);
+        return silo;
     }
 
     public static WebApplication MapMonitor(this WebApplication app)
