@@ -26,7 +26,7 @@ export class StoryBoard {
 
   // Latest first; stories never updated while watched keep the server's order after them.
   all() {
-    return [...this.#stories.values()].sort((a, b) => (b.updatedAt ?? "").localeCompare(a.updatedAt ?? ""));
+    return [...this.#stories.values()].filter(s => s.articles > 0).sort((a, b) => (b.updatedAt ?? "").localeCompare(a.updatedAt ?? ""));
   }
 
   onChange(listener) { this.#listeners.add(listener); return () => this.#listeners.delete(listener); }
