@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Monitor.Host;
 
@@ -16,6 +17,9 @@ public sealed class MonitorHostFixture : IAsyncLifetime
     public Uri BaseAddress { get; private set; } = null!;
 
     public HttpClient Http { get; private set; } = null!;
+
+    /// <summary>The host's own grain client, to build a story claim by claim where the engine would not.</summary>
+    public IGrainFactory Grains => _app!.Services.GetRequiredService<IGrainFactory>();
 
     public async Task InitializeAsync()
     {

@@ -43,8 +43,9 @@ internal sealed class ClaimMatrix
         foreach (var (slot, bySource) in _slots)
         {
             var diverged = divergences.TryGetValue(slot, out var divergence);
-            var referenceText = consensus.GetValueOrDefault(slot) ?? (diverged ? Leader(divergence!) : null);
-            var reference = referenceText is null ? null : _values.GetValueOrDefault((slot, referenceText));
+            var reference = consensus.TryGetValue(slot, out var agreed)
+                ? _values.GetValueOrDefault((slot, agreed))
+                : diverged ? Leader(slot, divergence!) : null;
             foreach (var (source, given) in bySource)
             {
                 var agreement = reference is not null
@@ -56,13 +57,24 @@ internal sealed class ClaimMatrix
         return cells;
     }
 
-    /// <summary>The side more sources back than any other; none when the best are tied.</summary>
-    private static string? Leader(DivergenceView divergence)
+    /// <summary>
+    /// The value most sources stand with, counting compatible sides together ("250" and "roughly 250"
+    /// against "several"); none when an incompatible value has as many.
+    /// </summary>
+    private ClaimValue? Leader(string slot, DivergenceView divergence)
     {
-        var ranked = divergence.Sides.OrderByDescending(s => s.Sources.Count).ToList();
-        return ranked.Count == 1 || (ranked.Count > 1 && ranked[0].Sources.Count > ranked[1].Sources.Count)
-            ? ranked[0].Value
-            : null;
+        var sides = divergence.Sides
+            .Select(side => _values.GetValueOrDefault((slot, side.Value)))
+            .Zip(divergence.Sides, (value, side) => (Value: value, side.Sources))
+            .Where(s => s.Value is not null)
+            .ToList();
+        int Support(ClaimValue v, bool compatible) => sides
+            .Where(s => s.Value!.IsCompatibleWith(v) == compatible)
+            .SelectMany(s => s.Sources)
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+        var best = sides.MaxBy(s => Support(s.Value!, true));
+        return best.Value is not null && Support(best.Value, true) > Support(best.Value, false) ? best.Value : null;
     }
 
     private static bool Before(ArticleSummary a, ArticleSummary b) =>

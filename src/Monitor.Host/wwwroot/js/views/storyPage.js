@@ -38,7 +38,9 @@ function render({ story, articles, entities, matrix }) {
     h("h2", {}, "Articles"),
     h("ol", { class: "articles" }, articles.map(article)),
     entities.length ? [h("h2", {}, "Entities"),
-      h("p", { class: "chips" }, entities.map(e => h("a", { class: "chip", href: route.entity(e) }, entityLabel(e))))] : null);
+      h("details", { class: "entities" },
+        h("summary", {}, plural(entities.length, "entity", "entities"), " named in its articles"),
+        h("p", { class: "chips" }, entities.map(e => h("a", { class: "chip", href: route.entity(e) }, entityLabel(e)))))] : null);
 }
 
 function consensus(items) {
@@ -52,7 +54,7 @@ function consensus(items) {
 
 function article(a) {
   return h("li", { class: "article", dataset: { article: a.id } },
-    time(a.published), " ",
+    a.published ? [time(a.published), " "] : null,
     sourceLink(a.source), " ",
     a.url ? h("a", { class: "headline", href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.title)
       : h("span", { class: "headline" }, a.title));
