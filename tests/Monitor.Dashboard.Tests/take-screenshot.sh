@@ -10,8 +10,9 @@ driver="tests/Monitor.Dashboard.Tests/bin/Debug/net10.0/.playwright"
 bash tests/install-prerequisites.sh
 mkdir -p "$(dirname "$out")"
 
+dotnet build src/Monitor.Cli -v q -nologo >/dev/null
 # Its own process group, so stopping it stops the server dotnet run starts too.
-setsid dotnet run --project src/Monitor.Cli -- serve --port "$port" --speed 20 --data "" >/dev/null 2>&1 &
+setsid dotnet run --no-build --project src/Monitor.Cli -- serve --port "$port" --speed 20 --data "" >/dev/null 2>&1 &
 server=$!
 trap 'kill -- -"$server" 2>/dev/null || true' EXIT
 
@@ -23,7 +24,7 @@ const { chromium } = require(process.env.PLAYWRIGHT_CORE);
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   // The server starts in the background: retry until it answers and the seeds are in.
   let story;
-  for (let i = 0; i < 120 && !story; i++) {
+  for (let i = 0; i < 240 && !story; i++) {
     try {
       const stories = await (await fetch(base + "/api/stories")).json();
       story = stories.sort((a, b) => b.articles - a.articles).find(s => s.articles >= 5);
