@@ -59,6 +59,7 @@ public static class MonitorHostExtensions
 
     public static WebApplication MapMonitor(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         var dashboard = new ManifestEmbeddedFileProvider(typeof(MonitorHostExtensions).Assembly, "wwwroot");

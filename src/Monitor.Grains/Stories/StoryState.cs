@@ -9,6 +9,7 @@ internal sealed class StoryState
     private readonly SortedDictionary<string, ArticleSummary> _articles = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _sources = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _entities = new(StringComparer.Ordinal);
+    private readonly ClaimMatrix _matrix = new();
     private ArticleSummary? _lead;
 
     public ClaimLedger Ledger { get; } = new();
@@ -33,6 +34,7 @@ internal sealed class StoryState
         {
             _lead = summary;
         }
+        _matrix.Add(summary, article.Claims);
         return Ledger.Add(article.Claims);
     }
 
@@ -45,7 +47,7 @@ internal sealed class StoryState
         View(id),
         [.. _articles.Values.OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)],
         [.. _entities],
-        []);
+        _matrix.Cells(Ledger));
 
     private static bool Earlier(ArticleSummary a, ArticleSummary b) =>
         (a.Published ?? DateTimeOffset.MaxValue, a.Id).CompareTo((b.Published ?? DateTimeOffset.MaxValue, b.Id)) < 0;

@@ -1,0 +1,61 @@
+import { api } from "../api.js";
+import { h, replace, route, list, plural, sourceLink, time, entityLabel } from "../dom.js";
+import { divergences } from "./divergences.js";
+import { claimMatrix } from "./matrix.js";
+import { refresher } from "./refresher.js";
+
+// One story: consensus, divergences side by side, the claim matrix, its articles in time order.
+export function storyPage(container, id) {
+  const refresh = refresher(async () => {
+    const detail = await api.story(id);
+    if (!detail) {
+      replace(container, h("p", { class: "empty" }, "No story ", h("code", {}, id), " here (yet)."));
+      return;
+    }
+    replace(container, render(detail));
+  }, container);
+  refresh();
+  return {
+    onChanges(changes) {
+      if (changes.some(c => c.payload?.storyId === id || (c.kind.startsWith("story.") && c.payload?.id === id))) refresh();
+    },
+  };
+}
+
+function render({ story, articles, entities, matrix }) {
+  return h("section", { class: "story", dataset: { story: story.id } },
+    h("p", { class: "crumbs" }, h("a", { href: "#/" }, "Stories"), " / ", story.id),
+    h("h1", {}, story.title),
+    h("p", { class: "facts" },
+      plural(articles.length, "article"), " · ", plural(story.sources.length, "source"), " · ",
+      h("span", { class: story.divergences.length ? "badge diverged" : "badge" }, plural(story.divergences.length, "divergence"))),
+    h("h2", {}, "Consensus"),
+    consensus(story.consensus),
+    h("h2", {}, "Divergences"),
+    h("div", { class: "divergences" }, divergences(story.divergences, "The sources contradict each other nowhere (yet).")),
+    h("h2", {}, "Claim matrix"),
+    claimMatrix(matrix),
+    h("h2", {}, "Articles"),
+    h("ol", { class: "articles" }, articles.map(article)),
+    entities.length ? [h("h2", {}, "Entities"),
+      h("details", { class: "entities" },
+        h("summary", {}, plural(entities.length, "entity", "entities"), " named in its articles"),
+        h("p", { class: "chips" }, entities.map(e => h("a", { class: "chip", href: route.entity(e) }, entityLabel(e)))))] : null);
+}
+
+function consensus(items) {
+  if (items.length === 0) return h("p", { class: "muted" }, "No value is backed by two independent sources yet.");
+  return h("ul", { class: "consensus" }, items.map(c =>
+    h("li", {},
+      h("span", { class: "slot" }, c.slot), " ",
+      h("strong", { class: "value" }, c.value), " ",
+      h("span", { class: "who" }, "— ", plural(c.sources.length, "source"), ": ", list(c.sources, sourceLink)))));
+}
+
+function article(a) {
+  return h("li", { class: "article", dataset: { article: a.id } },
+    a.published ? [time(a.published), " "] : null,
+    sourceLink(a.source), " ",
+    a.url ? h("a", { class: "headline", href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.title)
+      : h("span", { class: "headline" }, a.title));
+}

@@ -1,0 +1,47 @@
+using Monitor.Analysis;
+using Monitor.Contracts;
+using static Microsoft.Playwright.Assertions;
+
+namespace Monitor.Dashboard.Tests;
+
+/// <summary>The entity page (aliases, stories, name divergences) and the source page (articles, agreement).</summary>
+[Collection(DashboardCollection.Name)]
+public sealed class EntityAndSourcePageTests(MonitorHostFixture host, BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_entity_page_shows_aliases_stories_and_a_name_divergence_side_by_side()
+    {
+        var key = "person:rubio-" + Guid.NewGuid().ToString("N")[..8];
+        var entity = host.Grains.GetGrain<IEntityGrain>(key);
+        await entity.AddMention(Mention("s-one", "a1", "alpha", "Marco Rubio", "Marco"));
+        await entity.AddMention(Mention("s-two", "a2", "beta", "Marc Rubio", "Marc"));
+
+        var page = await browser.OpenDashboardAsync(host.BaseAddress, $"#/entity/{Uri.EscapeDataString(key)}");
+
+        await Expect(page.Locator("main h1")).ToContainTextAsync("Marc");
+        await Expect(page.Locator("main .chips .chip")).ToContainTextAsync(["Rubio"]);
+        await Expect(page.Locator("main ul.links li")).ToHaveTextAsync(["s-one", "s-two"]);
+        await Expect(page.Locator(".divergence .side .value")).ToHaveTextAsync(["Marc", "Marco"]);
+        await Expect(page.Locator(".divergence .side blockquote")).ToHaveTextAsync(["Secretary Marc Rubio spoke.", "Secretary Marco Rubio spoke."]);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_source_page_lists_its_articles_and_its_agreement()
+    {
+        var article = TestArticle.Fresh();
+        await host.PostAsync(article);
+
+        var page = await browser.OpenDashboardAsync(host.BaseAddress, $"#/source/{article.Source}");
+
+        await Expect(page.Locator("main h1")).ToHaveTextAsync(article.Source);
+        await Expect(page.Locator("main ul.links li")).ToHaveTextAsync([article.Id]);
+        await Expect(page.Locator("main .agreement .value")).ToHaveTextAsync("0%");
+        await page.Context.CloseAsync();
+    }
+
+    private static MentionInStory Mention(string story, string article, string source, string name, string first) =>
+        new(story, article, source, article, new EntityMention(
+            "person:rubio", name, EntityKind.Person, [name, "Rubio"],
+            [new EntityAttribute("first name", first, $"Secretary {name} spoke.")]));
+}
