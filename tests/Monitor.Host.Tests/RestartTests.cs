@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+
+namespace Monitor.Host.Tests;
+
+public sealed class RestartTests : IDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), $"monitor-restart-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public async Task A_host_started_again_on_the_same_file_serves_the_same_snapshot()
+    {
+        var seeds = Path.Combine(Repository.Root, "seeds");
+        string before;
+        await using (var first = await StartAsync())
+        {
+            foreach (var file in Directory.GetFiles(seeds, "*.txt").Order())
+            {
+                var response = await first.Http.PostAsJsonAsync("/api/articles", new
+                {
+                    id = Path.GetFileNameWithoutExtension(file),
+                    source = Path.GetFileNameWithoutExtension(file),
+                    title = File.ReadLines(file).First(l => l.Length > 0),
+                    text = await File.ReadAllTextAsync(file),
+                });
+                response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+            }
+            before = await first.Http.GetStringAsync("/api/snapshot");
+        }
+
+        await using var second = await StartAsync();
+        var after = await second.Http.GetStringAsync("/api/snapshot");
+
+        before.Should().Contain(Path.GetFileNameWithoutExtension(Directory.GetFiles(seeds, "*.txt")[0]));
+        after.Should().Be(before);
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in new[] { _data, _data + "-wal", _data + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private async Task<RunningHost> StartAsync()
+    {
+        var port = FreePort();
+        var app = MonitorApp.Create([$"--Monitor:Port={port}", "--Monitor:Replay=", $"--Monitor:Data={_data}"]);
+        await app.StartAsync();
+        return new RunningHost(app, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed record RunningHost(WebApplication App, HttpClient Http) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Http.Dispose();
+            await App.StopAsync();
+            await App.DisposeAsync();
+        }
+    }
+}
