@@ -67,7 +67,7 @@ public sealed class IngestTests(ClusterFixture fixture)
     public async Task Concurrent_posts_of_one_new_event_land_in_one_story()
     {
         var first = Articles.Fresh();
-        var copies = Enumerable.Range(0, 8).Select(i => Articles.Retold(first, i)).ToList();
+        var copies = Enumerable.Range(0, 40).Select(i => Articles.Retold(first, i)).ToList();
 
         var results = await Task.WhenAll(copies.Select(a => fixture.Ingestor.IngestAsync(a)));
 
