@@ -38,7 +38,7 @@ public static class RequestBody
             return (null, TypedResults.Problem(statusCode: ex.StatusCode, title: "The request body could not be read.", detail: ex.Message));
         }
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith(StrictUtf8.Preamble) || bytes.StartsWith("\uFEFF"u8))
+        if (bytes.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
         }
