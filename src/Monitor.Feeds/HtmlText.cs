@@ -18,7 +18,8 @@ public static partial class HtmlText
         var text = Hidden().Replace(html, " ");
         text = Comments().Replace(text, " ");
         text = Blocks().Replace(text, "\n");
-        text = Tags().Replace(text, " ");
+        // Inline tags (b, i, a, span) sit inside words and sentences: they go without a trace.
+        text = Tags().Replace(text, "");
         text = WebUtility.HtmlDecode(text);
         // Decoding can reveal markup that was escaped once ("&lt;b&gt;"): it is text, so only spaces are folded.
         text = Spaces().Replace(text, " ");
@@ -32,7 +33,7 @@ public static partial class HtmlText
     [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Comments();
 
-    [GeneratedRegex(@"<\s*(br|/?p|/?div|/?li|/?h[1-6]|/?blockquote|/?tr|/?section|/?article)\b[^>]*>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"<\s*(br|/?p|/?div|/?li|/?h[1-6]|/?blockquote|/?tr|/?td|/?th|/?ul|/?ol|/?dt|/?dd|/?table|/?section|/?article|/?header|/?footer|hr|img)\b[^>]*>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Blocks();
 
     [GeneratedRegex(@"<[^>]{0,4000}>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
