@@ -8,6 +8,7 @@ namespace Monitor.Host;
 public sealed partial class FolderReplays(ArticleIngestor ingestor, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<FolderReplays> logger)
 {
     private readonly ConcurrentDictionary<string, ReplayProgress> _replays = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task> _runs = new(StringComparer.Ordinal);
 
     public IReadOnlyList<ReplayProgress> All => _replays.Values.OrderBy(r => r.Started).ToList();
 
@@ -15,9 +16,14 @@ public sealed partial class FolderReplays(ArticleIngestor ingestor, TimeProvider
     {
         var progress = new ReplayProgress(Guid.NewGuid().ToString("n")[..12], folder, articles.Count, 0, 0, 0, time.GetUtcNow(), false, null);
         _replays[progress.Id] = progress;
-        _ = Task.Run(() => RunAsync(progress, articles, interval, lifetime.ApplicationStopping));
+        _runs[progress.Id] = Task.Run(() => RunAsync(progress, articles, interval, lifetime.ApplicationStopping));
         return progress;
     }
+
+    /// <summary>Completes when the replay is done (it never faults: a failure is in its progress).</summary>
+    public Task WhenDone(string id) => _runs.TryGetValue(id, out var run) ? run : Task.CompletedTask;
+
+    public ReplayProgress? Find(string id) => _replays.GetValueOrDefault(id);
 
     private async Task RunAsync(ReplayProgress progress, IReadOnlyList<ArticleInput> articles, TimeSpan interval, CancellationToken stopping)
     {
