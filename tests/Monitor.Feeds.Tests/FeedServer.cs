@@ -14,6 +14,7 @@ public sealed class FeedServer : IDisposable
     private readonly HttpListener _listener = new();
     private readonly ConcurrentDictionary<string, (string Body, string ETag)> _documents = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
+    private readonly TaskCompletionSource _firstRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public FeedServer()
     {
@@ -24,6 +25,9 @@ public sealed class FeedServer : IDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>Completes once a first request has been answered: what a test waits on instead of sleeping.</summary>
+    public Task FirstRequest => _firstRequest.Task;
 
     public ConcurrentQueue<(string Path, string? IfNoneMatch, int Status)> Requests { get; } = new();
 
@@ -56,6 +60,7 @@ public sealed class FeedServer : IDisposable
             var status = Answer(context.Response, path, ifNoneMatch);
             Requests.Enqueue((path, ifNoneMatch, status));
             context.Response.Close();
+            _firstRequest.TrySetResult();
         }
     }
 
