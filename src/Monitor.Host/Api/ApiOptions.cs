@@ -12,7 +12,7 @@ public sealed class ApiOptions
     public string[] Keys { get; set; } = [];
 
     /// <summary>Write requests one key (or, without a key, one address) may make per <see cref="RateWindow"/>.</summary>
-    public int RateLimit { get; set; } = 600;
+    public int RateLimit { get; set; } = 6_000;
 
     public TimeSpan RateWindow { get; set; } = TimeSpan.FromMinutes(1);
 
