@@ -5,5 +5,6 @@ var root = new RootCommand("Monitor: a live news monitor of what sources agree o
 {
     SnapshotCommand.Create(),
     ServeCommand.Create(),
+    ReplayCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -39,6 +39,7 @@ public static class MonitorHostExtensions
         builder.Services.AddSingleton<HubChangeObserver>();
         builder.Services.AddHostedService<ChangeObserverLease>();
         builder.Services.AddHostedService<FeedReplayService>();
+        builder.AddIngestApi();
         return builder;
     }
 
@@ -65,7 +66,7 @@ public static class MonitorHostExtensions
         var dashboard = new ManifestEmbeddedFileProvider(typeof(MonitorHostExtensions).Assembly, "wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = dashboard });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = dashboard });
-        app.MapArticlesApi();
+        app.MapIngestApi();
         app.MapSnapshotApi();
         app.MapHub<MonitorHub>(MonitorHub.Path);
         return app;

@@ -1,12 +1,16 @@
+using System.Globalization;
+using System.Text;
 using Monitor.Analysis;
 
 namespace Monitor.Host;
 
-/// <summary>One article as the HTTP API takes it. Only source, title and text are required.</summary>
-public sealed record ArticleRequest(string? Id, string? Source, string? Url, string? Title, string? Text, DateTimeOffset? Published)
+/// <summary>One article as the HTTP API takes it. Only source, title and text are required; published is ISO 8601.</summary>
+public sealed record ArticleRequest(string? Id, string? Source, string? Url, string? Title, string? Text, string? Published)
 {
     public const int MaxTextLength = 200_000;
     public const int MaxFieldLength = 2_000;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     public Dictionary<string, string[]> Validate()
     {
@@ -18,9 +22,20 @@ public sealed record ArticleRequest(string? Id, string? Source, string? Url, str
         {
             errors["id"] = ["An id has at most 200 characters and no control characters."];
         }
-        if (Url is not null && !Uri.TryCreate(Url, UriKind.Absolute, out _))
+        if (Url is not null && (Url.Length > MaxFieldLength || !Uri.TryCreate(Url, UriKind.Absolute, out _)))
         {
             errors["url"] = ["The url is not an absolute URL."];
+        }
+        if (Published is not null && PublishedAt() is null)
+        {
+            errors["published"] = ["The published date is not an ISO 8601 date, such as 2025-07-18T14:00:00Z."];
+        }
+        foreach (var (name, value) in new[] { ("id", Id), ("source", Source), ("url", Url), ("title", Title), ("text", Text) })
+        {
+            if (value is not null && !IsWellFormed(value))
+            {
+                errors[name] = [$"The {name} holds an unpaired surrogate: it is not Unicode text."];
+            }
         }
         return errors;
     }
@@ -31,7 +46,23 @@ public sealed record ArticleRequest(string? Id, string? Source, string? Url, str
         Title!.Trim(),
         Text!,
         Url,
-        Published);
+        PublishedAt());
+
+    private DateTimeOffset? PublishedAt() =>
+        DateTimeOffset.TryParse(Published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+
+    private static bool IsWellFormed(string value)
+    {
+        try
+        {
+            StrictUtf8.GetByteCount(value);
+            return true;
+        }
+        catch (EncoderFallbackException)
+        {
+            return false;
+        }
+    }
 
     private static void Require(Dictionary<string, string[]> errors, string name, string? value, int max)
     {

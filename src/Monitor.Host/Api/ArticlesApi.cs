@@ -1,25 +1,89 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Monitor.Grains;
 
 namespace Monitor.Host;
 
+/// <summary>
+/// <c>POST /api/articles</c>: one JSON article, or an NDJSON batch (<c>application/x-ndjson</c>, one article a
+/// line). A batch is validated whole before any line is ingested, so a bad line costs nothing half-done.
+/// </summary>
 public static class ArticlesApi
 {
-    public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapArticlesApi(this RouteGroupBuilder writes)
     {
-        app.MapPost("/api/articles", PostArticle).WithName("PostArticle");
-        return app;
+        writes.MapPost("/articles", PostArticles).WithName("PostArticle");
+        return writes;
     }
 
-    private static async Task<Results<Accepted<IngestResult>, ValidationProblem>> PostArticle(
-        ArticleRequest article, ArticleIngestor ingestor)
+    private static async Task<Results<Accepted<IngestResult>, Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PostArticles(
+        HttpRequest request, ArticleIngestor ingestor, IOptionsMonitor<ApiOptions> options, CancellationToken cancellationToken)
     {
+        var api = options.CurrentValue;
+        var batch = IsNdjson(request.ContentType);
+        var (body, problem) = await RequestBody.ReadTextAsync(request, batch ? api.MaxBatchBytes : api.MaxArticleBytes, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        return batch ? await PostBatchAsync(body!, api, ingestor) : await PostOneAsync(body!, ingestor);
+    }
+
+    private static async Task<Results<Accepted<IngestResult>, Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PostOneAsync(
+        string body, ArticleIngestor ingestor)
+    {
+        if (RequestBody.ParseJson<ArticleRequest>(body, out var error) is not { } article)
+        {
+            return RequestBody.BadJson(error!);
+        }
         var errors = article.Validate();
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The article is not valid.");
         }
-        var result = await ingestor.IngestAsync(article.ToInput());
-        return TypedResults.Accepted((string?)null, result);
+        return TypedResults.Accepted((string?)null, await ingestor.IngestAsync(article.ToInput()));
     }
+
+    private static async Task<Results<Accepted<IngestResult>, Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PostBatchAsync(
+        string body, ApiOptions api, ArticleIngestor ingestor)
+    {
+        var lines = body.Split('\n').Select((text, index) => (Text: text.TrimEnd('\r'), Line: index + 1)).Where(l => !string.IsNullOrWhiteSpace(l.Text)).ToList();
+        if (lines.Count == 0)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The batch is empty.", detail: "Send one JSON article a line.");
+        }
+        if (lines.Count > api.MaxBatchLines)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The batch is too large.", detail: $"A batch has at most {api.MaxBatchLines} articles.");
+        }
+        var errors = new Dictionary<string, string[]>();
+        var articles = new List<ArticleRequest>(lines.Count);
+        foreach (var (text, line) in lines)
+        {
+            if (RequestBody.ParseJson<ArticleRequest>(text, out var error) is not { } article)
+            {
+                errors[$"line {line}"] = [error!];
+                continue;
+            }
+            foreach (var (field, messages) in article.Validate())
+            {
+                errors[$"line {line}.{field}"] = messages;
+            }
+            articles.Add(article);
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Some lines are not valid articles; no line was ingested.");
+        }
+        var results = new List<IngestResult>(articles.Count);
+        foreach (var article in articles)
+        {
+            results.Add(await ingestor.IngestAsync(article.ToInput()));
+        }
+        return TypedResults.Accepted((string?)null, new BatchAccepted(results));
+    }
+
+    private static bool IsNdjson(string? contentType) =>
+        contentType is not null && (contentType.StartsWith("application/x-ndjson", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("application/jsonl", StringComparison.OrdinalIgnoreCase));
 }

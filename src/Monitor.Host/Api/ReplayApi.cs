@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Monitor.Grains;
+
+namespace Monitor.Host;
+
+/// <summary><c>POST /api/replay</c> (admin): replay a folder of the host's disk into the running host; <c>GET /api/replay</c>: progress.</summary>
+public static class ReplayApi
+{
+    public static IEndpointRouteBuilder MapReplayApi(this IEndpointRouteBuilder reads, RouteGroupBuilder writes)
+    {
+        reads.MapGet("/api/replay", (FolderReplays replays) => TypedResults.Ok(replays.All));
+        writes.MapPost("/replay", PostReplay);
+        return reads;
+    }
+
+    private static async Task<Results<Accepted<ReplayProgress>, ValidationProblem, ProblemHttpResult>> PostReplay(
+        HttpRequest request, FolderReplays replays, IOptions<MonitorOptions> monitor, CancellationToken cancellationToken)
+    {
+        var (body, problem) = await RequestBody.ReadTextAsync(request, 16 * 1024, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        if (RequestBody.ParseJson<ReplayRequest>(body!, out var error) is not { } replay)
+        {
+            return RequestBody.BadJson(error!);
+        }
+        if (string.IsNullOrWhiteSpace(replay.Folder) || !Directory.Exists(replay.Folder))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folder"] = ["No such folder on the host."] });
+        }
+        if (replay.Speed is < 0 or > 1_000_000 || replay.Speed is double.NaN)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["speed"] = ["The speed is a number from 0 (as fast as possible) up."] });
+        }
+        var articles = ArticleFolder.Read(replay.Folder, replay.Shuffle);
+        var interval = replay.Speed is > 0 and var speed ? monitor.Value.ReplayInterval / speed : TimeSpan.Zero;
+        var progress = replays.Start(Path.GetFullPath(replay.Folder), articles, interval);
+        return TypedResults.Accepted("/api/replay", progress);
+    }
+}

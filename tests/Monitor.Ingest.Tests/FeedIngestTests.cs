@@ -1,0 +1,77 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Feeds;
+using Monitor.Feeds.Tests;
+
+namespace Monitor.Ingest.Tests;
+
+public sealed class FeedIngestTests(KeyedHost host) : IClassFixture<KeyedHost>
+{
+    private FeedPoller Poller => host.Services.GetRequiredService<FeedPoller>();
+
+    [Fact]
+    public async Task The_same_article_from_a_feed_and_from_the_api_counts_once()
+    {
+        using var server = new FeedServer();
+        var link = $"https://wire.example/{Guid.NewGuid():n}";
+        var text = $"Venezuela freed ten Americans on Friday in an exchange {Guid.NewGuid():n}.";
+        var url = server.Serve("rss.xml", FeedDocuments.Rss(("Exchange completed", link, $"<p>{text}</p>")));
+
+        var registered = await host.Http.SendAsync(Api.Post("/api/feeds", $"{{\"url\":\"{url}\",\"interval\":\"00:10:00\"}}"));
+        var polled = await Poller.PollAsync(url, CancellationToken.None);
+        var posted = await host.Http.SendAsync(Api.Post("/api/articles", Api.Article("api-copy", "wire", "Exchange completed", "A different body.", url: link + "?utm_source=api")));
+        var sameText = await host.Http.SendAsync(Api.Post("/api/articles", Api.Article("api-copy-2", "desk", "Exchange completed", text)));
+
+        registered.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        polled!.Articles.Should().Be(1);
+        polled.LastError.Should().BeNull();
+        (await posted.JsonAsync()).GetProperty("outcome").GetString().Should().Be("duplicate", "the canonical URL is the feed item's link");
+        (await sameText.JsonAsync()).GetProperty("outcome").GetString().Should().Be("duplicate", "the content hash is the feed item's");
+    }
+
+    [Fact]
+    public async Task A_second_poll_is_conditional_and_an_unchanged_feed_costs_a_304()
+    {
+        using var server = new FeedServer();
+        var url = server.Serve("atom.xml", FeedDocuments.Atom(("Atom entry", $"https://desk.example/{Guid.NewGuid():n}", "Atom text.")));
+        await Poller.RegisterAsync(url, "desk", TimeSpan.FromMinutes(10));
+
+        await Poller.PollAsync(url, CancellationToken.None);
+        var second = await Poller.PollAsync(url, CancellationToken.None);
+        var listed = (await host.Http.GetAsync("/api/feeds")).JsonAsync();
+
+        second!.LastStatus.Should().Be("not-modified");
+        second.Articles.Should().Be(1);
+        server.Requests.Should().Contain(r => r.Status == 304 && r.IfNoneMatch != null);
+        var feed = (await listed).EnumerateArray().Single(f => f.GetProperty("url").GetString() == url);
+        feed.GetProperty("lastPoll").ValueKind.Should().NotBe(System.Text.Json.JsonValueKind.Null);
+        feed.GetProperty("articles").GetInt64().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_hostile_feed_is_an_error_on_the_feed_and_the_host_goes_on()
+    {
+        using var server = new FeedServer();
+        var url = server.Serve("bomb.xml", FeedDocuments.BillionLaughs());
+        await Poller.RegisterAsync(url, null, TimeSpan.FromMinutes(10));
+
+        var state = await Poller.PollAsync(url, CancellationToken.None);
+
+        state!.LastError.Should().NotBeNullOrEmpty();
+        state.Failures.Should().BePositive("the background loop may have polled it too");
+        state.LastStatus.Should().Be("failed");
+        (await host.Http.GetAsync("/api/feeds")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("{\"url\":\"file:///etc/passwd\"}")]
+    [InlineData("{\"url\":\"https://wire.example/rss\",\"interval\":\"00:00:01\"}")]
+    [InlineData("{\"url\":\"https://wire.example/rss\",\"interval\":\"soon\"}")]
+    public async Task A_bad_feed_registration_is_a_400_problem(string body)
+    {
+        var response = await host.Http.SendAsync(Api.Post("/api/feeds", body));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        await response.ProblemAsync();
+    }
+}
