@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.Extensions.FileProviders;
 using Monitor.Contracts;
 using Monitor.Grains;
+using Monitor.Webhooks;
 
 namespace Monitor.Host;
 
@@ -21,6 +22,7 @@ public static class MonitorHostExtensions
             silo.AddMemoryGrainStorage(MonitorStorage.Name);
             silo.Services.AddSingleton<IJournal, InMemoryJournal>();
             silo.Services.AddSerializer(s => s.AddMonitorSerialization());
+            silo.UseInMemoryReminderService().AddMonitorWebhooks();
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -49,6 +51,7 @@ public static class MonitorHostExtensions
         app.UseStaticFiles(new StaticFileOptions { FileProvider = dashboard });
         app.MapArticlesApi();
         app.MapSnapshotApi();
+        app.MapWebhooksApi();
         app.MapHub<MonitorHub>(MonitorHub.Path);
         return app;
     }
