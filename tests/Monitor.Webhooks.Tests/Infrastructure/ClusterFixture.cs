@@ -36,6 +36,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 o.PollInterval = TimeSpan.FromMilliseconds(50);
             });
         });
+        builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddMonitorSerialization()));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
