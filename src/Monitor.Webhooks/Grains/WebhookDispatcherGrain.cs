@@ -29,7 +29,7 @@ public sealed partial class WebhookDispatcherGrain(
     public async Task Register(string subscriptionId, WebhookRoute route)
     {
         // Catch up first: a new subscription gets the events stored after it was made, not the history.
-        await CatchUpAsync();
+        await CatchUpQuietlyAsync();
         state.State.Routes[subscriptionId] = route;
         await state.WriteStateAsync();
     }

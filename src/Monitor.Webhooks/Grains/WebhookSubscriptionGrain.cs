@@ -156,55 +156,13 @@ public sealed partial class WebhookSubscriptionGrain(
         {
             var key = WebhookSecret.TryDecode(S.Settings!.Secret, out _)!;
             var attempt = await sender.SendAsync(S.Settings.Url, key, entry.Event, cancellationToken);
-            Record(entry, attempt);
+            if (S.Record(entry, attempt, time.GetUtcNow(), options.Value) == WebhookDeliveryOutcome.Disabled)
+            {
+                LogDisabled(Id, S.DisabledReason!);
+            }
             await state.WriteStateAsync();
         }
         await ScheduleAsync();
-    }
-
-    private void Record(OutboxEntry entry, DeliveryAttempt attempt)
-    {
-        var now = time.GetUtcNow();
-        var attempts = entry.Attempts + 1;
-        var index = S.Outbox.IndexOf(entry);
-        if (attempt.Succeeded)
-        {
-            S.Outbox.RemoveAt(index);
-            S.FailingSince = null;
-            Log(entry, attempts, attempt, WebhookDeliveryOutcome.Delivered, null);
-            return;
-        }
-        S.FailingSince ??= now;
-        if (attempt.Gone || now - S.FailingSince >= options.Value.DisableAfter)
-        {
-            S.Enabled = false;
-            S.DisabledReason = attempt.Gone
-                ? "The endpoint answered 410 Gone."
-                : $"Every delivery failed since {S.FailingSince:O}.";
-            S.Outbox[index] = entry with { Attempts = attempts };
-            Log(entry, attempts, attempt, WebhookDeliveryOutcome.Disabled, null);
-            LogDisabled(Id, S.DisabledReason);
-            return;
-        }
-        if (WebhookRetryPolicy.NextAttemptAt(options.Value.EffectiveSchedule, attempts, attempt, now) is { } next)
-        {
-            S.Outbox[index] = entry with { Attempts = attempts, DueAt = next };
-            Log(entry, attempts, attempt, WebhookDeliveryOutcome.WillRetry, next);
-        }
-        else
-        {
-            S.Outbox.RemoveAt(index);
-            Log(entry, attempts, attempt, WebhookDeliveryOutcome.GaveUp, null);
-        }
-    }
-
-    private void Log(OutboxEntry entry, int attempts, DeliveryAttempt attempt, WebhookDeliveryOutcome outcome, DateTimeOffset? next)
-    {
-        S.Log.Insert(0, new WebhookDelivery(entry.Event.Id, entry.Event.Type, attempts, time.GetUtcNow(), attempt.StatusCode, outcome, attempt.Error, next));
-        if (S.Log.Count > options.Value.DeliveryLogSize)
-        {
-            S.Log.RemoveRange(options.Value.DeliveryLogSize, S.Log.Count - options.Value.DeliveryLogSize);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook subscription {SubscriptionId} disabled: {Reason}")]

@@ -2,7 +2,7 @@ namespace Monitor.Webhooks;
 
 /// <summary>A subscription's durable state: settings, outbox and delivery log are written together.</summary>
 [GenerateSerializer, Alias("Monitor.WebhookSubscriptionState")]
-public sealed class WebhookSubscriptionState
+public sealed partial class WebhookSubscriptionState
 {
     [Id(0)] public WebhookSubscriptionSettings? Settings { get; set; }
     [Id(1)] public DateTimeOffset CreatedAt { get; set; }
