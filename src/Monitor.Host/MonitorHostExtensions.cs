@@ -4,6 +4,7 @@ using Microsoft.Extensions.FileProviders;
 using Monitor.Contracts;
 using Monitor.Grains;
 using Monitor.Storage.Sqlite;
+using Monitor.Webhooks;
 
 namespace Monitor.Host;
 
@@ -23,6 +24,7 @@ public static class MonitorHostExtensions
             silo.UseLocalhostClustering(FreePort.OrPick(options.SiloPort), FreePort.OrPick(options.GatewayPort), serviceId: "monitor", clusterId: "monitor-embedded");
             silo.AddMonitorStorage(options.Data);
             silo.Services.AddSerializer(s => s.AddMonitorSerialization());
+            silo.UseInMemoryReminderService().AddMonitorWebhooks();
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -68,6 +70,7 @@ public static class MonitorHostExtensions
         app.UseStaticFiles(new StaticFileOptions { FileProvider = dashboard });
         app.MapIngestApi();
         app.MapSnapshotApi();
+        app.MapWebhooksApi();
         app.MapHub<MonitorHub>(MonitorHub.Path);
         return app;
     }
