@@ -25,7 +25,7 @@ public sealed class DispatcherDeliveryTests(ClusterFixture fixture)
         verdicts.Should().HaveCount(2).And.OnlyContain(v => v.Ok, "the standardwebhooks package must accept our signatures");
         var data = received[0].Json.GetProperty("data");
         data.GetProperty("story").GetProperty("id").GetString().Should().Be(story);
-        data.GetProperty("story").GetProperty("url").GetString().Should().EndWith("/#/stories/" + story);
+        data.GetProperty("story").GetProperty("url").GetString().Should().EndWith("/#/story/" + story);
         data.GetProperty("slot").GetString().Should().Be("released.count");
         var sides = data.GetProperty("divergence").GetProperty("sides");
         sides.GetArrayLength().Should().Be(2);
