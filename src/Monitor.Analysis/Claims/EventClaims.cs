@@ -28,6 +28,9 @@ internal static class EventClaims
 
     private const int MinUses = 2;
 
+    /// <summary>The event class of a word ("swap" is an "exchange"), or null.</summary>
+    public static string? ClassOf(string word) => Classes.GetValueOrDefault(word);
+
     public static void Add(ClaimContext context, List<Claim> claims)
     {
         var uses = new Dictionary<string, (int Count, string Text, string Quote)>(StringComparer.Ordinal);

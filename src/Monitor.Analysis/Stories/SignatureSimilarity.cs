@@ -9,6 +9,7 @@ public static class SignatureSimilarity
 {
     public static readonly TimeSpan MaxGap = TimeSpan.FromDays(5);
     private const double PlaceWeight = 0.25;
+    private const double TermShare = 0.85;
 
     public static double Of(StorySignature a, StorySignature b)
     {
@@ -16,7 +17,7 @@ public static class SignatureSimilarity
         {
             return 0;
         }
-        return 0.5 * Cosine(a.Terms, b.Terms) + 0.5 * EntityOverlap(a.Entities, b.Entities);
+        return TermShare * Cosine(a.Terms, b.Terms) + (1 - TermShare) * EntityOverlap(a.Entities, b.Entities);
     }
 
     private static double Cosine(IReadOnlyList<WeightedTerm> a, IReadOnlyList<WeightedTerm> b)

@@ -49,7 +49,10 @@ internal static class Signatures
         var lower = token.Text.ToLowerInvariant();
         // Names and rare words tell stories apart; frequent words barely do.
         var factor = CommonWords.Words.Contains(lower) ? 0.2 : token.IsCapitalised ? 1.5 : 1;
-        var term = Stem(lower);
+        // Synonyms of an event ("swap", "exchange") are one term, and what happened weighs more than where.
+        var eventClass = EventClaims.ClassOf(lower);
+        var term = eventClass ?? Stem(lower);
+        factor = eventClass is null ? factor : 2;
         counts[term] = counts.GetValueOrDefault(term) + weight * factor;
     }
 

@@ -14,8 +14,8 @@ public sealed record StoryDecision(string StoryId, bool IsNew);
 /// </summary>
 public sealed class StoryClusterer
 {
-    public const double JoinThreshold = 0.2;
-    public const double UndatedJoinThreshold = 0.4;
+    public const double JoinThreshold = 0.23;
+    public const double UndatedJoinThreshold = 0.37;
     private const int IndexedTerms = 12;
     private readonly Dictionary<string, List<StorySignature>> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _storiesByKey = new(StringComparer.Ordinal);
