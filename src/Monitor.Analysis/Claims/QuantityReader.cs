@@ -59,7 +59,7 @@ public static class QuantityReader
         {
             next = after;
             var low = below == 1 ? 0 : n * (1 - below);
-            var high = above == 1 ? double.PositiveInfinity : n * (1 + above);
+            var high = above == 1 ? Quantity.Unbounded : n * (1 + above);
             return new Quantity(Text(tokens, start, after, sentenceText, sentenceStart), Math.Round(low), Math.Round(high), below == 0 && above == 0);
         }
         if (at != start)
