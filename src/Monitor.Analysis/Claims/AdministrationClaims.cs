@@ -27,7 +27,7 @@ internal static class AdministrationClaims
             }
             var country = context.CountryOfPerson.GetValueOrDefault(name.Key) ?? Default;
             var surname = PersonName.Surname(name.Name);
-            var value = new ClaimValue(surname + " administration", name.Key.Replace("person:", "", StringComparison.Ordinal).Split('.')[^1]);
+            var value = new ClaimValue(surname + " administration", name.Key);
             found.Add((country, value.Key, new Claim($"{country.Name} administration", ClaimKind.Attribution, value, sentence.Text)));
         }
         foreach (var byCountry in found.GroupBy(f => f.Country.Key, StringComparer.Ordinal))

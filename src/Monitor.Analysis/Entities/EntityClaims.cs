@@ -10,7 +10,7 @@ internal static class EntityClaims
     public static Claim? For(string label, EntityAttribute attribute) => attribute.Attribute switch
     {
         "name" => new Claim($"name of {label}", ClaimKind.Name,
-            new ClaimValue(attribute.Value, PersonName.Canonical(attribute.Value)), attribute.Quote),
+            new ClaimValue(attribute.Value, PersonName.Canonical(attribute.Value), Family: PersonName.Family(attribute.Value)), attribute.Quote),
         "title" => new Claim($"title of {label}", ClaimKind.Title,
             new ClaimValue(attribute.Value, attribute.Value.ToLowerInvariant(), Family: Office(attribute.Value)), attribute.Quote),
         _ => null,

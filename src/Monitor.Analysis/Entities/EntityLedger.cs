@@ -50,7 +50,6 @@ public sealed class EntityLedger(string key)
         get
         {
             var tail = Key[(Key.IndexOf(':') + 1)..];
-            tail = tail[(tail.LastIndexOf('.') + 1)..];
             return string.Join(' ', tail.Split('-').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
         }
     }

@@ -1,9 +1,10 @@
 namespace Monitor.Analysis;
 
 /// <summary>
-/// Keys for people. Near-miss spellings of one person ("Marc"/"Marco", "Mike"/"Michael", accents)
-/// share a key, made of the surname and the first three letters of the canonical first name;
-/// distinct people sharing a surname ("Bill"/"Hillary") keep distinct keys.
+/// Keys for people: the surname, so "Rubio", "Marc Rubio" and "Marco Rubio" in any article are one
+/// entity. Within it, first names that share their first letters after nicknames and accents are folded
+/// ("Marc"/"Marco", "Mike"/"Michael") are one person spelled two ways, a name divergence; first names
+/// that do not ("Bill"/"Hillary") are people who share a surname, never a divergence.
 /// </summary>
 internal static class PersonName
 {
@@ -21,13 +22,19 @@ internal static class PersonName
     public static string Key(string name)
     {
         var words = Words(name);
-        var surname = TextKey.Of(words.Length == 0 ? name : words[^1]);
+        return "person:" + TextKey.Of(words.Length == 0 ? name : words[^1]);
+    }
+
+    /// <summary>Which person of a surname a full name is: the first letters of the canonical first name.</summary>
+    public static string? Family(string name)
+    {
+        var words = Words(name);
         if (words.Length < 2)
         {
-            return "person:" + surname;
+            return null;
         }
         var first = CanonicalFirst(words[0]);
-        return "person:" + first[..Math.Min(3, first.Length)] + "." + surname;
+        return first[..Math.Min(3, first.Length)] + "." + TextKey.Of(words[^1]);
     }
 
     /// <summary>First and last name only, nicknames folded: "Donald J. Trump" and "Donald Trump" say the same.</summary>
