@@ -91,6 +91,10 @@ internal static class EntityRecognizer
             var tokens = sentences[s].Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
+                if (!tokens[i].IsCapitalised)
+                {
+                    continue;
+                }
                 for (var words = Math.Min(4, tokens.Count - i); words >= 1; words--)
                 {
                     var surface = string.Join(' ', tokens.Skip(i).Take(words).Select(t => t.Text));

@@ -204,6 +204,10 @@ internal static class NameScanner
             var (inner, words) = CountryAt(tokens, first + 2, end);
             return inner is null ? (null, 0) : (inner, words + 2);
         }
+        if (!Countries.MayStartWith(tokens[first].Text))
+        {
+            return (null, 0);
+        }
         for (var words = Math.Min(Countries.MaxWords, end - first); words >= 1; words--)
         {
             var surface = string.Join(' ', tokens.Skip(first).Take(words).Select(t => t.Text));

@@ -9,6 +9,7 @@ public static class Countries
     private static readonly Dictionary<string, Country> ByName = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, Country> ByDemonym = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, Country> ByCapital = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal);
 
     static Countries()
     {
@@ -23,10 +24,17 @@ public static class Countries
             Fill(ByDemonym, parts[2], country);
             Fill(ByCapital, parts[3], country);
         }
+        foreach (var surface in ByName.Keys.Concat(ByDemonym.Keys).Concat(ByCapital.Keys))
+        {
+            FirstWords.Add(surface.Split(' ')[0]);
+        }
     }
 
     /// <summary>The longest number of words any entry has, so a scanner knows how far to look.</summary>
     public const int MaxWords = 4;
+
+    /// <summary>Whether any country name, demonym or capital starts with this word: a cheap test before joining words.</summary>
+    public static bool MayStartWith(string word) => FirstWords.Contains(word);
 
     public static Country? ByNameOrAlias(string surface) => ByName.GetValueOrDefault(Strip(surface));
 
