@@ -7,6 +7,7 @@ public enum EntityKind
     Place,
     Group,
     Other,
+    Facility,
 }
 
 /// <summary>

@@ -10,8 +10,8 @@ public sealed class EntityLedger(string key)
     private readonly SortedSet<string> _stories = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _names = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _aliases = new(StringComparer.Ordinal);
+    private readonly int[] _kindVotes = new int[Enum.GetValues<EntityKind>().Length];
     private readonly ClaimLedger _attributes = new();
-    private EntityKind _kind = EntityKind.Other;
 
     public string Key { get; } = key;
 
@@ -24,30 +24,47 @@ public sealed class EntityLedger(string key)
             return [];
         }
         _stories.Add(storyId);
-        _kind = mention.Kind;
+        _kindVotes[(int)mention.Kind]++;
         _names[mention.Name] = _names.GetValueOrDefault(mention.Name) + 1;
         _aliases.Add(mention.Name);
         _aliases.UnionWith(mention.Surfaces);
-        var claims = mention.Attributes
-            .Select(a => new Claim(
-                $"{a.Attribute} of {Key}",
-                a.Attribute == "title" ? ClaimKind.Title : ClaimKind.Name,
-                new ClaimValue(a.Value, a.Value.ToLowerInvariant()),
-                a.Quote))
-            .ToList();
+        var claims = mention.Attributes.Select(a => EntityClaims.For(Label, a)).OfType<Claim>().ToList();
         return _attributes.Add(new ArticleClaims(articleId, source, nearDuplicateKey, claims));
     }
 
     public EntityView View()
     {
-        var name = _names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Select(n => n.Key).FirstOrDefault() ?? Key;
-        return new EntityView(
-            Key,
-            name,
-            _kind.ToString().ToLowerInvariant(),
-            [.. _aliases.Where(a => a != name)],
-            [.. _articles],
-            [.. _stories],
-            _attributes.Divergences());
+        // The most used name, then the longest, then by ordinal: the same whatever the arrival order.
+        var name = _names
+            .OrderByDescending(n => n.Value)
+            .ThenByDescending(n => n.Key.Length)
+            .ThenBy(n => n.Key, StringComparer.Ordinal)
+            .Select(n => n.Key)
+            .FirstOrDefault() ?? Key;
+        return new EntityView(Key, name, KindName(), [.. _aliases.Where(a => a != name)], [.. _articles], [.. _stories], _attributes.Divergences());
+    }
+
+    /// <summary>What a slot calls the entity: the surname for people, the name otherwise; stable for the key.</summary>
+    private string Label
+    {
+        get
+        {
+            var tail = Key[(Key.IndexOf(':') + 1)..];
+            return string.Join(' ', tail.Split('-').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+        }
+    }
+
+    private string KindName()
+    {
+        var best = EntityKind.Other;
+        for (var k = 0; k < _kindVotes.Length; k++)
+        {
+            if (_kindVotes[k] > _kindVotes[(int)best] || best == EntityKind.Other && _kindVotes[k] > 0)
+            {
+                best = (EntityKind)k;
+            }
+        }
+        // The snapshot contract knows person, organization, place, group and other; a facility is a place.
+        return best == EntityKind.Facility ? "place" : best.ToString().ToLowerInvariant();
     }
 }

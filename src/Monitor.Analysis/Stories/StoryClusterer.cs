@@ -6,47 +6,56 @@ namespace Monitor.Analysis;
 public sealed record StoryDecision(string StoryId, bool IsNew);
 
 /// <summary>
-/// Online story clustering: an article joins the most similar active story or opens a new one.
-/// Candidates come from an inverted index (term to stories), so a decision costs O(terms of the article).
+/// Online story clustering: an article joins the active story holding its most similar article, or
+/// opens a new one. Joining on the best single article (not a running centroid) keeps the result the
+/// same for any arrival order whenever a story's articles link to one another; the bar is higher when
+/// publication times are unknown, since close dates are part of the evidence. Candidates come from an
+/// inverted index (entity or term to stories), so a decision costs O(terms of the article).
 /// </summary>
 public sealed class StoryClusterer
 {
-    private const double JoinThreshold = 0.25;
-    private readonly Dictionary<string, StoryProfile> _stories = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _storiesByTerm = new(StringComparer.Ordinal);
+    public const double JoinThreshold = 0.23;
+    public const double UndatedJoinThreshold = 0.37;
+    private const int IndexedTerms = 12;
+    private readonly Dictionary<string, List<StorySignature>> _stories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _storiesByKey = new(StringComparer.Ordinal);
 
     public IReadOnlyCollection<string> StoryIds => _stories.Keys;
 
     public StoryDecision Decide(string articleId, StorySignature signature)
     {
-        var candidates = signature.Terms
-            .SelectMany(t => _storiesByTerm.GetValueOrDefault(t.Term) ?? [])
-            .Concat(signature.Entities.SelectMany(e => _storiesByTerm.GetValueOrDefault("@" + e) ?? []))
-            .Distinct(StringComparer.Ordinal);
-        var best = candidates
-            .Select(id => (Id: id, Score: _stories[id].Similarity(signature)))
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Id is not null && best.Score >= JoinThreshold
+        var best = (Id: (string?)null, Score: 0.0);
+        foreach (var id in Candidates(signature).Order(StringComparer.Ordinal))
+        {
+            var score = 0.0;
+            foreach (var member in _stories[id])
+            {
+                score = Math.Max(score, SignatureSimilarity.Of(signature, member) / Threshold(signature, member));
+            }
+            if (score > best.Score)
+            {
+                best = (id, score);
+            }
+        }
+        return best.Id is not null && best.Score >= 1
             ? new StoryDecision(best.Id, false)
             : new StoryDecision(NewStoryId(articleId), true);
     }
 
     public void Apply(StoryDecision decision, StorySignature signature)
     {
-        if (!_stories.TryGetValue(decision.StoryId, out var profile))
+        if (!_stories.TryGetValue(decision.StoryId, out var members))
         {
-            profile = new StoryProfile();
-            _stories.Add(decision.StoryId, profile);
+            members = [];
+            _stories.Add(decision.StoryId, members);
         }
-        profile.Add(signature);
-        foreach (var key in signature.Terms.Select(t => t.Term).Concat(signature.Entities.Select(e => "@" + e)))
+        members.Add(signature);
+        foreach (var key in Keys(signature))
         {
-            if (!_storiesByTerm.TryGetValue(key, out var set))
+            if (!_storiesByKey.TryGetValue(key, out var set))
             {
                 set = new HashSet<string>(StringComparer.Ordinal);
-                _storiesByTerm.Add(key, set);
+                _storiesByKey.Add(key, set);
             }
             set.Add(decision.StoryId);
         }
@@ -58,6 +67,26 @@ public sealed class StoryClusterer
         Apply(decision, signature);
         return decision;
     }
+
+    private static double Threshold(StorySignature a, StorySignature b) =>
+        a.Published is not null && b.Published is not null ? JoinThreshold : UndatedJoinThreshold;
+
+    private HashSet<string> Candidates(StorySignature signature)
+    {
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in Keys(signature))
+        {
+            if (_storiesByKey.TryGetValue(key, out var set))
+            {
+                candidates.UnionWith(set);
+            }
+        }
+        return candidates;
+    }
+
+    /// <summary>The strongest terms and every entity: two articles of one event share at least one of them.</summary>
+    private static IEnumerable<string> Keys(StorySignature signature) =>
+        signature.Terms.Take(IndexedTerms).Select(t => "t:" + t.Term).Concat(signature.Entities.Select(e => "e:" + e));
 
     private static string NewStoryId(string articleId) =>
         "s-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(articleId)))[..12];

@@ -1,0 +1,41 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// Which government an article credits: "the Trump administration", "President Bukele's administration".
+/// The slot is the country's administration (unqualified ones are taken as the United States', as
+/// English-language news writes them); an article naming two for one country is giving history, not a claim.
+/// </summary>
+internal static class AdministrationClaims
+{
+    private static readonly Country Default = Countries.ByNameOrAlias("United States")!;
+
+    public static void Add(ClaimContext context, List<Claim> claims)
+    {
+        var found = new List<(Country Country, string Key, Claim Claim)>();
+        foreach (var name in context.Entities.Names.Where(n => n.Kind == EntityKind.Person))
+        {
+            var sentence = context.Sentences[name.Span.Sentence];
+            var tokens = sentence.Tokens;
+            var at = name.Span.End;
+            if (at < tokens.Count && tokens[at].Text is "'s" or "’s")
+            {
+                at++;
+            }
+            if (at >= tokens.Count || !tokens[at].Is("administration"))
+            {
+                continue;
+            }
+            var country = context.CountryOfPerson.GetValueOrDefault(name.Key) ?? Default;
+            var surname = PersonName.Surname(name.Name);
+            var value = new ClaimValue(surname + " administration", name.Key);
+            found.Add((country, value.Key, new Claim($"{country.Name} administration", ClaimKind.Attribution, value, sentence.Text)));
+        }
+        foreach (var byCountry in found.GroupBy(f => f.Country.Key, StringComparer.Ordinal))
+        {
+            if (byCountry.Select(f => f.Key).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                claims.Add(byCountry.First().Claim);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace Monitor.Analysis;
+
+/// <summary>Runs every claim rule over an article; one claim per slot, value and article, first quote kept.</summary>
+internal static class ClaimExtractor
+{
+    public static IReadOnlyList<Claim> Extract(IReadOnlyList<Sentence> sentences, ArticleEntities entities)
+    {
+        var context = new ClaimContext(sentences, entities);
+        var claims = new List<Claim>();
+        QuantityClaims.Add(context, claims);
+        HeldNationalityClaims.Add(context, claims);
+        AdministrationClaims.Add(context, claims);
+        PresenceClaims.Add(context, claims);
+        EventClaims.Add(context, claims);
+        return [.. claims
+            .GroupBy(c => (c.Slot, c.Value.Key))
+            .Select(g => g.First())];
+    }
+}

@@ -1,0 +1,74 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// What kind of event the article reports ("prisoner exchange", "agreement"): an event noun used at
+/// least twice. Synonyms fold to one slot, so "swap" and "exchange" agree.
+/// </summary>
+internal static class EventClaims
+{
+    private static readonly Dictionary<string, string> Classes = Build("""
+        exchange:exchange,exchanges,swap,swaps
+        agreement:agreement,deal,accord,pact,treaty,memorandum
+        election:election,elections,primary,runoff,referendum
+        shooting:shooting,shootings,gunman,massacre
+        attack:attack,attacks,bombing,explosion,airstrike,airstrikes
+        protest:protest,protests,demonstration,demonstrations,rally,rallies
+        trial:trial,verdict,hearing
+        investigation:investigation,probe,inquiry
+        lawsuit:lawsuit,lawsuits
+        resignation:resignation,resigned,resign
+        speech:speech,address,remarks
+        debate:debate,debates
+        legislation:bill,legislation,law
+        nomination:nomination,nominee
+        scandal:scandal
+        sanctions:sanctions
+        deportation:deportation,deportations,deportees
+        """);
+
+    private const int MinUses = 2;
+
+    /// <summary>The event class of a word ("swap" is an "exchange"), or null.</summary>
+    public static string? ClassOf(string word) => Classes.GetValueOrDefault(word);
+
+    public static void Add(ClaimContext context, List<Claim> claims)
+    {
+        var uses = new Dictionary<string, (int Count, string Text, string Quote)>(StringComparer.Ordinal);
+        foreach (var sentence in context.Sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!Classes.TryGetValue(tokens[i].Text, out var kind) || i > 0 && tokens[i - 1].Is("in") || tokens[i].IsCapitalised && i > 0)
+                {
+                    continue;
+                }
+                var modifier = i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalised && WordLists.PersonNouns.ContainsKey(tokens[i - 1].Text + "s")
+                    ? tokens[i - 1].Text.ToLowerInvariant() + " "
+                    : "";
+                var text = modifier + kind;
+                uses[kind] = uses.TryGetValue(kind, out var seen)
+                    ? (seen.Count + 1, seen.Text.Contains(' ') ? seen.Text : text, seen.Text.Contains(' ') ? seen.Quote : sentence.Text)
+                    : (1, text, sentence.Text);
+            }
+        }
+        foreach (var (kind, use) in uses.Where(u => u.Value.Count >= MinUses).OrderBy(u => u.Key, StringComparer.Ordinal))
+        {
+            claims.Add(new Claim($"event: {kind}", ClaimKind.Other, new ClaimValue(use.Text, kind), use.Quote));
+        }
+    }
+
+    private static Dictionary<string, string> Build(string table)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = line.Split(':');
+            foreach (var word in parts[1].Split(','))
+            {
+                map.TryAdd(word, parts[0]);
+            }
+        }
+        return map;
+    }
+}

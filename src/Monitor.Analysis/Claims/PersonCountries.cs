@@ -1,0 +1,53 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// Ties people to countries from what the article says: "El Salvador's President Bukele",
+/// "Venezuelan President Maduro", "Maduro's government in Venezuela", "the Maduro-led Venezuelan government".
+/// </summary>
+internal static class PersonCountries
+{
+    private const int Reach = 5;
+
+    public static Dictionary<string, Country> Find(IReadOnlyList<Sentence> sentences, IReadOnlyList<LocatedName> names)
+    {
+        var found = new Dictionary<string, Country>(StringComparer.Ordinal);
+        foreach (var name in names.Where(n => n.Kind == EntityKind.Person))
+        {
+            if (name.CountryOfPerson is { } said)
+            {
+                found.TryAdd(name.Key, said);
+                continue;
+            }
+            var tokens = sentences[name.Span.Sentence].Tokens;
+            var end = name.Span.End;
+            var led = tokens[end - 1].Text.Contains("-led", StringComparison.OrdinalIgnoreCase);
+            var possessive = end < tokens.Count && tokens[end].Text is "'s" or "’s";
+            if (!led && !possessive)
+            {
+                continue;
+            }
+            var country = names
+                .Where(n => n.Span.Sentence == name.Span.Sentence && n.Span.Country is not null && n.Span.First >= end && n.Span.First <= end + Reach)
+                .Select(n => n.Span.Country)
+                .FirstOrDefault();
+            if (country is not null && (led || GovernmentBetween(tokens, end, country, names, name.Span.Sentence)))
+            {
+                found.TryAdd(name.Key, country);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>"Maduro's government in Venezuela": a possessive ties a person to a country only through a government noun.</summary>
+    private static bool GovernmentBetween(IReadOnlyList<Token> tokens, int from, Country country, IReadOnlyList<LocatedName> names, int sentence)
+    {
+        for (var i = from; i < Math.Min(tokens.Count, from + Reach); i++)
+        {
+            if (tokens[i].Is("government") || tokens[i].Is("regime") || tokens[i].Is("administration"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+
+namespace Monitor.Analysis;
+
+/// <summary>
+/// Reads a count at a token: digits ("250", "1,200", "7 million"), number words ("ten", "two hundred
+/// fifty", "a dozen"), hedges ("roughly", "more than", "up to") and vague quantities as ranges
+/// ("several" is 3 to 9, "dozens" 24 to 144, "a group" 2 to 100), so that compatible counts agree.
+/// </summary>
+public static class QuantityReader
+{
+    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
+    };
+
+    /// <summary>Vague quantities: the words, then the range. Longest first.</summary>
+    private static readonly (string[] Words, double Low, double High)[] Vague =
+    [
+        (["tens", "of", "thousands"], 20_000, 99_999), (["hundreds", "of", "thousands"], 200_000, 999_999),
+        (["a", "handful", "of"], 2, 6), (["a", "couple", "of"], 2, 3), (["a", "few"], 2, 6), (["a", "group", "of"], 2, 100),
+        (["a", "dozen"], 12, 12), (["half", "a", "dozen"], 6, 6), (["several"], 3, 9), (["dozens", "of"], 24, 144),
+        (["dozens"], 24, 144), (["scores", "of"], 40, 200), (["hundreds", "of"], 200, 999), (["hundreds"], 200, 999),
+        (["thousands", "of"], 2_000, 9_999), (["thousands"], 2_000, 9_999), (["millions", "of"], 2_000_000, 9_999_999),
+        (["a", "pair", "of"], 2, 2), (["both"], 2, 2),
+    ];
+
+    private static readonly (string[] Words, double Below, double Above)[] Hedges =
+    [
+        (["more", "than"], 0, 1), (["over"], 0, 1), (["at", "least"], 0, 1), (["upwards", "of"], 0, 1),
+        (["fewer", "than"], 1, 0), (["less", "than"], 1, 0), (["up", "to"], 1, 0), (["under"], 1, 0), (["at", "most"], 1, 0),
+        (["roughly"], 0.1, 0.1), (["about"], 0.1, 0.1), (["around"], 0.1, 0.1), (["approximately"], 0.1, 0.1),
+        (["some"], 0.1, 0.1), (["an", "estimated"], 0.1, 0.1), (["nearly"], 0.1, 0), (["almost"], 0.1, 0),
+        (["close", "to"], 0.1, 0), (["an", "additional"], 0, 0),
+    ];
+
+    /// <summary>A count starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
+    public static Quantity? Read(IReadOnlyList<Token> tokens, int start, string sentenceText, int sentenceStart, out int next)
+    {
+        next = start;
+        var (below, above, at) = (0.0, 0.0, start);
+        foreach (var hedge in Hedges)
+        {
+            if (Matches(tokens, start, hedge.Words))
+            {
+                (below, above, at) = (hedge.Below, hedge.Above, start + hedge.Words.Length);
+                break;
+            }
+        }
+        if (Number(tokens, at, out var after) is { } n && n > 0)
+        {
+            next = after;
+            var low = below == 1 ? 0 : n * (1 - below);
+            var high = above == 1 ? Quantity.Unbounded : n * (1 + above);
+            return new Quantity(Text(tokens, start, after, sentenceText, sentenceStart), Math.Round(low), Math.Round(high), below == 0 && above == 0);
+        }
+        if (at != start)
+        {
+            return null;
+        }
+        foreach (var vague in Vague)
+        {
+            if (Matches(tokens, start, vague.Words))
+            {
+                next = start + vague.Words.Length;
+                return new Quantity(Text(tokens, start, next, sentenceText, sentenceStart), vague.Low, vague.High, vague.Low == vague.High);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Digits or number words with scales: "7 million", "two hundred fifty", "twenty-five".</summary>
+    public static double? Number(IReadOnlyList<Token> tokens, int start, out int next)
+    {
+        next = start;
+        if (start >= tokens.Count)
+        {
+            return null;
+        }
+        double total = 0, current = 0;
+        var i = start;
+        var any = false;
+        if (tokens[i].IsNumber
+            && double.TryParse(tokens[i].Text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var digits))
+        {
+            current = digits;
+            any = true;
+            i++;
+        }
+        for (; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            if (Units.TryGetValue(word, out var unit) || word.Contains('-') && TryHyphenated(word, out unit))
+            {
+                if (any && current % 10 == 0 && current % 100 != 0 && unit < 10 || !any || current >= 100 && current % 100 == 0)
+                {
+                    current += unit;
+                    any = true;
+                    continue;
+                }
+                break;
+            }
+            if (any && Scales.TryGetValue(word, out var scale))
+            {
+                if (scale == 100)
+                {
+                    current = (current == 0 ? 1 : current) * 100;
+                }
+                else
+                {
+                    total += (current == 0 ? 1 : current) * scale;
+                    current = 0;
+                }
+                continue;
+            }
+            if (any && word == "and" && i + 1 < tokens.Count && Units.ContainsKey(tokens[i + 1].Text))
+            {
+                continue;
+            }
+            break;
+        }
+        next = i;
+        return any ? total + current : null;
+    }
+
+    private static bool TryHyphenated(string word, out int value)
+    {
+        var parts = word.Split('-');
+        value = 0;
+        return parts.Length == 2 && Units.TryGetValue(parts[0], out var tens) && Units.TryGetValue(parts[1], out var ones)
+            && tens >= 20 && ones < 10 && (value = tens + ones) > 0;
+    }
+
+    private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+    {
+        if (start + words.Length > tokens.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!tokens[start + i].Is(words[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string Text(IReadOnlyList<Token> tokens, int start, int end, string sentenceText, int sentenceStart) =>
+        StripOf(sentenceText.Substring(tokens[start].Start - sentenceStart, tokens[end - 1].End - tokens[start].Start));
+
+    private static string StripOf(string text) => text.EndsWith(" of", StringComparison.OrdinalIgnoreCase) ? text[..^3] : text;
+}

@@ -1,0 +1,144 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// Turns the names of one article into canonical entities: short forms ("Rubio", "Maduro's") resolve
+/// to the full name the article gives, demonyms and capitals to their country, acronyms in brackets
+/// to the name before them. Headings only repeat names the body or the lexicon knows.
+/// </summary>
+internal static class EntityRecognizer
+{
+    public static ArticleEntities Recognize(IReadOnlyList<Sentence> sentences)
+    {
+        var spans = new List<NameSpan>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (!sentences[i].IsHeading)
+            {
+                NameScanner.Scan(sentences[i], i, spans);
+            }
+        }
+        var people = FullNames(spans);
+        var resolved = new List<LocatedName>();
+        foreach (var span in spans)
+        {
+            if (Resolve(span, people, resolved) is { } name)
+            {
+                resolved.Add(name);
+            }
+        }
+        resolved.AddRange(HeadingNames(sentences, resolved));
+        return new ArticleEntities(Mentions(sentences, resolved), resolved);
+    }
+
+    /// <summary>Full names of people by surname; the first full name given wins a shared surname.</summary>
+    private static Dictionary<string, NameSpan> FullNames(List<NameSpan> spans)
+    {
+        var people = new Dictionary<string, NameSpan>(StringComparer.OrdinalIgnoreCase);
+        foreach (var span in spans.Where(s => s.Kind == EntityKind.Person && s.End - s.First >= 2))
+        {
+            people.TryAdd(PersonName.Surname(span.Surface), span);
+            people.TryAdd(span.Surface, span);
+        }
+        return people;
+    }
+
+    private static LocatedName? Resolve(NameSpan span, Dictionary<string, NameSpan> people, List<LocatedName> resolved)
+    {
+        if (span.Country is { } country)
+        {
+            return new LocatedName(span, country.Key, country.Name, EntityKind.Place, null);
+        }
+        if (span.AliasOf is { } named && resolved.LastOrDefault(r => r.Span == named) is { } target)
+        {
+            return target with { Span = span };
+        }
+        if (span.Kind == EntityKind.Person)
+        {
+            if (span.End - span.First >= 2)
+            {
+                return new LocatedName(span, PersonName.Key(span.Surface), span.Surface, EntityKind.Person, span.CountryOfPerson);
+            }
+            if (people.TryGetValue(span.Surface, out var full))
+            {
+                return new LocatedName(span, PersonName.Key(full.Surface), full.Surface, EntityKind.Person, span.CountryOfPerson);
+            }
+            return span.Pending && span.Title is null
+                ? null
+                : new LocatedName(span, PersonName.Key(span.Surface), span.Surface, EntityKind.Person, span.CountryOfPerson);
+        }
+        if (span.Kind == EntityKind.Other)
+        {
+            return null;
+        }
+        var key = span.Kind == EntityKind.Place ? "place:" + TextKey.Of(span.Surface) : "entity:" + TextKey.Of(span.Surface);
+        return new LocatedName(span, key, span.Surface, span.Kind, null);
+    }
+
+    /// <summary>Names in headings: any run of words that the body or the country lexicon already knows.</summary>
+    private static IEnumerable<LocatedName> HeadingNames(IReadOnlyList<Sentence> sentences, List<LocatedName> known)
+    {
+        var bySurface = new Dictionary<string, LocatedName>(StringComparer.Ordinal);
+        foreach (var name in known)
+        {
+            bySurface.TryAdd(name.Span.Surface, name);
+        }
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (!sentences[s].IsHeading)
+            {
+                continue;
+            }
+            var tokens = sentences[s].Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsCapitalised)
+                {
+                    continue;
+                }
+                for (var words = Math.Min(4, tokens.Count - i); words >= 1; words--)
+                {
+                    var surface = string.Join(' ', tokens.Skip(i).Take(words).Select(t => t.Text));
+                    var span = new NameSpan(s, i, i + words, surface, EntityKind.Other);
+                    LocatedName? hit = bySurface.TryGetValue(surface, out var k) ? k with { Span = span }
+                        : Countries.Find(surface) is { } c ? new LocatedName(span, c.Key, c.Name, EntityKind.Place, null)
+                        : null;
+                    if (hit is not null)
+                    {
+                        yield return hit;
+                        i += words - 1;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<EntityMention> Mentions(IReadOnlyList<Sentence> sentences, List<LocatedName> names) =>
+        [.. names
+            .GroupBy(n => n.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new EntityMention(
+                g.Key,
+                g.OrderByDescending(n => n.Name.Length).First().Name,
+                g.First().Kind,
+                [.. g.Select(n => n.Span.Surface).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                Attributes(sentences, g)))];
+
+    private static List<EntityAttribute> Attributes(IReadOnlyList<Sentence> sentences, IEnumerable<LocatedName> names)
+    {
+        var attributes = new List<EntityAttribute>();
+        foreach (var name in names.Where(n => n.Kind == EntityKind.Person))
+        {
+            var quote = sentences[name.Span.Sentence].Text;
+            if (name.Span.End - name.Span.First >= 2 && !attributes.Any(a => a.Attribute == "name" && a.Value == name.Span.Surface))
+            {
+                attributes.Add(new EntityAttribute("name", name.Span.Surface, quote));
+            }
+            if (name.Span.Title is { } title && !attributes.Any(a => a.Attribute == "title" && a.Value == title))
+            {
+                attributes.Add(new EntityAttribute("title", title, quote));
+            }
+        }
+        return attributes;
+    }
+}

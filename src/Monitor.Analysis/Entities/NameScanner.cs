@@ -1,0 +1,221 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// Finds names in one sentence: runs of capitalised words (joined by "of", "de", ...), split into a
+/// country or demonym, a title and a name, and read as a kind from the words in and around them.
+/// </summary>
+internal static class NameScanner
+{
+    private const int MaxNameWords = 8;
+    private static readonly HashSet<string> GovernmentNouns = WordLists.Set("administration government regime campaign cabinet");
+    private static readonly HashSet<string> GroupQualifiers = WordLists.Set("criminal terrorist militant armed extremist rebel paramilitary jihadist insurgent");
+
+    public static void Scan(Sentence sentence, int index, List<NameSpan> found)
+    {
+        var tokens = sentence.Tokens;
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsNameToken(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < tokens.Count && end - i < MaxNameWords && !IsCompoundModifier(tokens[end - 1]))
+            {
+                if (IsNameToken(tokens[end]))
+                {
+                    end++;
+                }
+                else if (end + 1 < tokens.Count && !tokens[end].IsCapitalised && WordLists.NameConnectors.Contains(tokens[end].Text) && IsNameToken(tokens[end + 1]))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            Split(sentence, index, i, end, found);
+            i = end;
+        }
+    }
+
+    private static bool IsNameToken(Token t) =>
+        t.IsWord && t.IsCapitalised && t.Text != "I" && !t.Text.StartsWith("I'", StringComparison.Ordinal)
+        && !WordLists.Months.Contains(t.Text) && (t.Text.Length > 1);
+
+    /// <summary>"Maduro-led": a name that modifies what follows; the name ends there.</summary>
+    private static bool IsCompoundModifier(Token t)
+    {
+        var dash = t.Text.IndexOf('-');
+        return dash > 0 && dash + 1 < t.Text.Length && char.IsLower(t.Text[dash + 1]);
+    }
+
+    private static string Surface(IReadOnlyList<Token> tokens, int first, int end, string text, int sentenceStart)
+    {
+        var last = tokens[end - 1];
+        var lastEnd = IsCompoundModifier(last) ? last.Start + last.Text.IndexOf('-') : last.End;
+        return text.Substring(tokens[first].Start - sentenceStart, lastEnd - tokens[first].Start);
+    }
+
+    private static void Split(Sentence sentence, int index, int first, int end, List<NameSpan> found)
+    {
+        var tokens = sentence.Tokens;
+        while (first < end && (IsSentenceStart(tokens, first) && WordLists.CommonCapitalised.Contains(tokens[first].Text) || tokens[first].Is("The")))
+        {
+            first++;
+        }
+        Country? leadingCountry = null;
+        while (first < end)
+        {
+            var (country, words) = CountryAt(tokens, first, end);
+            if (country is null)
+            {
+                break;
+            }
+            var rest = end - first - words;
+            if (rest > 0 && rest <= 2 && Titles.Match(tokens, first + words) == 0 && WordLists.OrganisationHeads.Contains(tokens[end - 1].Text))
+            {
+                break; // "American Immigration Council", "Chinese Communist Party": the country is part of the name.
+            }
+            found.Add(new NameSpan(index, first, first + words, Surface(tokens, first, first + words, sentence.Text, sentence.Start), EntityKind.Place) { Country = country });
+            leadingCountry = country;
+            first += words;
+        }
+        if (first >= end)
+        {
+            return;
+        }
+        leadingCountry ??= PossessiveCountryBefore(tokens, first, found, index);
+        var titleWords = Titles.Match(tokens, first);
+        if (titleWords > 0)
+        {
+            if (first + titleWords >= end)
+            {
+                return;
+            }
+            var modifier = first > 0 && Titles.IsModifier(tokens[first - 1].Text) ? tokens[first - 1].Text.ToLowerInvariant() + " " : "";
+            var title = string.Join(' ', tokens.Skip(first).Take(titleWords).Select(t => t.Text));
+            found.Add(new NameSpan(index, first + titleWords, end, Surface(tokens, first + titleWords, end, sentence.Text, sentence.Start), EntityKind.Person)
+            {
+                Title = Titles.IsHonorific(title) ? null : modifier + Titles.Normalise(title),
+                CountryOfPerson = leadingCountry,
+            });
+            return;
+        }
+        found.Add(Classify(sentence, index, first, end, leadingCountry, found));
+    }
+
+    private static NameSpan Classify(Sentence sentence, int index, int first, int end, Country? country, List<NameSpan> found)
+    {
+        var tokens = sentence.Tokens;
+        var surface = Surface(tokens, first, end, sentence.Text, sentence.Start);
+        var words = end - first;
+        var next = end < tokens.Count ? tokens[end] : default;
+        var previous = first > 0 ? tokens[first - 1] : default;
+        var head = tokens[end - 1].Text;
+        NameSpan Span(EntityKind kind, bool pending = false) => new(index, first, end, surface, kind) { Pending = pending, CountryOfPerson = country };
+
+        if (WordLists.Regions.Contains(surface))
+        {
+            return Span(EntityKind.Place);
+        }
+        if (WordLists.RegionAdjectives.Contains(surface))
+        {
+            return Span(EntityKind.Other);
+        }
+        if (previous.Text == "(" && words == 1 && tokens[first].IsAcronym)
+        {
+            var before = first >= 2 ? tokens[first - 2] : default;
+            var named = found.LastOrDefault(f => f.Sentence == index && f.End == first - 1);
+            if (named is not null)
+            {
+                return Span(named.Kind) with { AliasOf = named };
+            }
+            if (before.Text is not null && WordLists.FacilityNouns.Contains(LastPart(before.Text)))
+            {
+                return Span(EntityKind.Facility);
+            }
+        }
+        if (next.Text is not null && !next.IsCapitalised && WordLists.FacilityNouns.Contains(next.Text) || WordLists.FacilityNouns.Contains(head))
+        {
+            return Span(EntityKind.Facility);
+        }
+        if (next.Text is not null && WordLists.GroupNouns.Contains(next.Text) || IsGroupCue(tokens, first))
+        {
+            return Span(EntityKind.Group);
+        }
+        if (words > 1 && WordLists.OrganisationHeads.Contains(head) || words > 2 && WordLists.OrganisationHeads.Contains(tokens[first].Text) && tokens[first + 1].Is("of"))
+        {
+            return Span(EntityKind.Organization);
+        }
+        if (WordLists.PlaceHeads.Contains(head) || WordLists.PlaceHeads.Contains(tokens[first].Text) || tokens[first].Is("Mount") || tokens[first].Is("Fort"))
+        {
+            return Span(EntityKind.Place);
+        }
+        if (words == 1)
+        {
+            if (tokens[first].IsAcronym)
+            {
+                return Span(EntityKind.Organization);
+            }
+            // "the Biden administration", "Maduro's regime", "the Maduro-led government": said of a person.
+            var surnameCue = next.Text is not null && GovernmentNouns.Contains(next.Text)
+                || next.Text is "'s" or "’s" && end + 1 < tokens.Count && GovernmentNouns.Contains(tokens[end + 1].Text)
+                || IsCompoundModifier(tokens[end - 1]);
+            return Span(EntityKind.Person, pending: !surnameCue);
+        }
+        var personLike = words <= 4 && !IsSentenceStart(tokens, first)
+            && tokens.Skip(first).Take(words).All(t => !t.IsAcronym && Countries.Find(t.Text) is null);
+        return Span(personLike ? EntityKind.Person : EntityKind.Other);
+    }
+
+    private static bool IsGroupCue(IReadOnlyList<Token> tokens, int first) =>
+        first >= 2 && (tokens[first - 1].Is("organization") || tokens[first - 1].Is("group") || tokens[first - 1].Is("gang"))
+        && GroupQualifiers.Contains(tokens[first - 2].Text);
+
+    private static string LastPart(string word) => word[(word.LastIndexOf('-') + 1)..];
+
+    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (tokens[j].IsWord || tokens[j].IsNumber)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"El Salvador's President Bukele": the country a title belongs to.</summary>
+    private static Country? PossessiveCountryBefore(IReadOnlyList<Token> tokens, int first, List<NameSpan> found, int index) =>
+        first >= 1 && tokens[first - 1].Text is "'s" or "’s"
+            ? found.LastOrDefault(f => f.Sentence == index && f.End == first - 1)?.Country
+            : null;
+
+    /// <summary>A country by name, alias, demonym or capital at <paramref name="first"/>, longest first.</summary>
+    private static (Country? Country, int Words) CountryAt(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end - first >= 3 && tokens[first].Is("Republic") && tokens[first + 1].Is("of"))
+        {
+            var (inner, words) = CountryAt(tokens, first + 2, end);
+            return inner is null ? (null, 0) : (inner, words + 2);
+        }
+        if (!Countries.MayStartWith(tokens[first].Text))
+        {
+            return (null, 0);
+        }
+        for (var words = Math.Min(Countries.MaxWords, end - first); words >= 1; words--)
+        {
+            var surface = string.Join(' ', tokens.Skip(first).Take(words).Select(t => t.Text));
+            if (Countries.Find(surface) is { } country)
+            {
+                return (country, words);
+            }
+        }
+        return (null, 0);
+    }
+}

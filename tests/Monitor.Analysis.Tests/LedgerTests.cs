@@ -1,0 +1,38 @@
+namespace Monitor.Analysis.Tests;
+
+public sealed class LedgerTests
+{
+    private static Claim Count(string text, double low, double high) =>
+        new("number of miners rescued", ClaimKind.Quantity, new ClaimValue(text, text, low, high), $"They rescued {text} miners.");
+
+    [Fact]
+    public void One_outlet_counts_once_towards_consensus()
+    {
+        var ledger = new ClaimLedger();
+        ledger.Add(new ArticleClaims("a1", "Daily", "k1", [Count("12", 12, 12)]));
+        ledger.Add(new ArticleClaims("a2", "Daily", "k2", [Count("12", 12, 12)]));
+        ledger.Consensus().Should().BeEmpty();
+        ledger.Add(new ArticleClaims("a3", "Herald", "k3", [Count("12", 12, 12)]));
+        ledger.Consensus().Should().ContainSingle(c => c.Value == "12");
+    }
+
+    [Fact]
+    public void Incompatible_counts_are_a_divergence_and_compatible_ones_are_not()
+    {
+        var ledger = new ClaimLedger();
+        ledger.Add(new ArticleClaims("a1", "Daily", "k1", [Count("12", 12, 12)]));
+        ledger.Add(new ArticleClaims("a2", "Herald", "k2", [Count("about 12", 11, 13)]));
+        ledger.Divergences().Should().BeEmpty();
+        var changes = ledger.Add(new ArticleClaims("a3", "Courier", "k3", [Count("dozens", 24, 144)]));
+        changes.Should().Contain(c => c.Kind == LedgerChangeKind.DivergenceDetected);
+        ledger.Divergences().Single().Sides.Select(s => s.Value).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Titles_conflict_only_within_one_office()
+    {
+        var former = new ClaimValue("former President", "former president", Family: "president");
+        new ClaimValue("President", "president", Family: "president").IsCompatibleWith(former).Should().BeFalse();
+        new ClaimValue("Senator", "senator", Family: "senator").IsCompatibleWith(former).Should().BeTrue();
+    }
+}

@@ -1,0 +1,56 @@
+namespace Monitor.Analysis.Tests;
+
+/// <summary>The pure engine pipeline over the seed articles: analyser, clusterer, story and entity ledgers.</summary>
+internal sealed class SeedPipeline
+{
+    public Dictionary<string, ClaimLedger> Stories { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<string>> ArticlesByStory { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, EntityLedger> Entities { get; } = new(StringComparer.Ordinal);
+
+    public static IReadOnlyList<ArticleInput> ReadSeeds() =>
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt")
+            .Order(StringComparer.Ordinal)
+            .Select(path =>
+            {
+                var id = Path.GetFileNameWithoutExtension(path);
+                var text = File.ReadAllText(path);
+                return new ArticleInput(id, id, text.Split('\n')[0], text);
+            })];
+
+    public static SeedPipeline Run(IEnumerable<ArticleInput> inputs)
+    {
+        var pipeline = new SeedPipeline();
+        var analyzer = new ArticleAnalyzer();
+        var clusterer = new StoryClusterer();
+        foreach (var article in inputs.Select(analyzer.Analyze))
+        {
+            var story = clusterer.Assign(article.Id, article.Signature).StoryId;
+            if (!pipeline.Stories.TryGetValue(story, out var ledger))
+            {
+                pipeline.Stories[story] = ledger = new ClaimLedger();
+                pipeline.ArticlesByStory[story] = [];
+            }
+            ledger.Add(ArticleClaims.From(article));
+            pipeline.ArticlesByStory[story].Add(article.Id);
+            foreach (var mention in article.Entities)
+            {
+                if (!pipeline.Entities.TryGetValue(mention.Key, out var entity))
+                {
+                    pipeline.Entities[mention.Key] = entity = new EntityLedger(mention.Key);
+                }
+                entity.Add(story, article.Id, article.Source, article.NearDuplicateKey, mention);
+            }
+        }
+        return pipeline;
+    }
+
+    /// <summary>Stories, consensus and divergences without ids: what must not depend on arrival order.</summary>
+    public string Canonical() => string.Join("\n", Stories
+        .Select(s => string.Join(",", ArticlesByStory[s.Key].Order(StringComparer.Ordinal))
+            + " | " + string.Join(";", s.Value.Consensus().Select(c => $"{c.Slot}={c.Value}:{string.Join(",", c.Articles)}"))
+            + " | " + string.Join(";", s.Value.Divergences().Select(d => d.Slot + "=" + string.Join("/", d.Sides.Select(x => x.Value + ":" + string.Join(",", x.Articles))))))
+        .Concat(Entities.Values.Select(e => e.View()).Select(v => $"{v.Id} {v.Name} {string.Join(",", v.Articles)} {v.Divergences.Count}"))
+        .Order(StringComparer.Ordinal));
+}

@@ -1,0 +1,3 @@
+global using FluentAssertions;
+global using Monitor.Analysis;
+global using Xunit;
