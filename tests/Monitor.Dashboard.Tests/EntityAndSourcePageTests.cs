@@ -13,15 +13,15 @@ public sealed class EntityAndSourcePageTests(MonitorHostFixture host, BrowserFix
     {
         var key = "person:rubio-" + Guid.NewGuid().ToString("N")[..8];
         var entity = host.Grains.GetGrain<IEntityGrain>(key);
-        await entity.AddMention(Mention("s-one", "a1", "alpha", "Marco Rubio", "Marco"));
-        await entity.AddMention(Mention("s-two", "a2", "beta", "Marc Rubio", "Marc"));
+        await entity.AddMention(Mention("s-one", "a1", "alpha", "Marco Rubio"));
+        await entity.AddMention(Mention("s-two", "a2", "beta", "Marc Rubio"));
 
         var page = await browser.OpenDashboardAsync(host.BaseAddress, $"#/entity/{Uri.EscapeDataString(key)}");
 
         await Expect(page.Locator("main h1")).ToContainTextAsync("Marc");
         await Expect(page.Locator("main .chips .chip")).ToContainTextAsync(["Rubio"]);
         await Expect(page.Locator("main ul.links li")).ToHaveTextAsync(["s-one", "s-two"]);
-        await Expect(page.Locator(".divergence .side .value")).ToHaveTextAsync(["Marc", "Marco"]);
+        await Expect(page.Locator(".divergence .side .value")).ToHaveTextAsync(["Marc Rubio", "Marco Rubio"]);
         await Expect(page.Locator(".divergence .side blockquote")).ToHaveTextAsync(["Secretary Marc Rubio spoke.", "Secretary Marco Rubio spoke."]);
         await page.Context.CloseAsync();
     }
@@ -40,8 +40,8 @@ public sealed class EntityAndSourcePageTests(MonitorHostFixture host, BrowserFix
         await page.Context.CloseAsync();
     }
 
-    private static MentionInStory Mention(string story, string article, string source, string name, string first) =>
+    private static MentionInStory Mention(string story, string article, string source, string name) =>
         new(story, article, source, article, new EntityMention(
             "person:rubio", name, EntityKind.Person, [name, "Rubio"],
-            [new EntityAttribute("first name", first, $"Secretary {name} spoke.")]));
+            [new EntityAttribute("name", name, $"Secretary {name} spoke.")]));
 }

@@ -29,5 +29,18 @@ internal static class Articles
             Text = article.Text + $" {Word()} {n}.",
         };
 
-    private static string Word() => "Zu" + Guid.NewGuid().ToString("N")[..8];
+    /// <summary>A made-up word of letters only (digits would split into tokens every article shares).</summary>
+    private static string Word()
+    {
+        const string consonants = "bdfgklmnprstvz";
+        const string vowels = "aeiou";
+        var bytes = Guid.NewGuid().ToByteArray();
+        var chars = new char[9];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = i % 2 == 0 ? consonants[bytes[i] % consonants.Length] : vowels[bytes[i] % vowels.Length];
+        }
+        chars[0] = char.ToUpperInvariant(chars[0]);
+        return new string(chars);
+    }
 }
