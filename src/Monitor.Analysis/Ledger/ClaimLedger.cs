@@ -48,7 +48,7 @@ public sealed class ClaimLedger
             .SelectMany(s => s.Stances())
             .GroupBy(s => s.Source, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SourceStance(g.Key, g.Count(s => s.Agrees), g.Count()))];
+            .Select(g => new SourceStance(g.Key, g.Count(s => s.Agrees), g.Count(), ArticleCount))];
 
     private static void Compare(
         string slot,

@@ -1,7 +1,10 @@
 namespace Monitor.Analysis;
 
-/// <summary>A source's stance in one story: slots where it stands with the best-supported value, and all it took part in.</summary>
-public sealed record SourceStance(string Source, int Agrees, int Total);
+/// <summary>
+/// A source's stance in one story: slots where it stands with the best-supported value, and all it
+/// took part in. <see cref="StoryVersion"/> is the number of articles the story had when it was taken.
+/// </summary>
+public sealed record SourceStance(string Source, int Agrees, int Total, int StoryVersion = 0);
 
 /// <summary>One outlet: its articles and how often it stands with each story's consensus.</summary>
 public sealed class SourceLedger(string source)
@@ -15,7 +18,8 @@ public sealed class SourceLedger(string source)
 
     public bool SetStance(string storyId, SourceStance stance)
     {
-        if (_stanceByStory.TryGetValue(storyId, out var old) && old == stance)
+        // Stances of one story can arrive out of order when articles are ingested in parallel: the newest wins.
+        if (_stanceByStory.TryGetValue(storyId, out var old) && (old == stance || old.StoryVersion > stance.StoryVersion))
         {
             return false;
         }

@@ -1,0 +1,26 @@
+namespace Monitor.Analysis.Tests;
+
+public sealed class SourceLedgerTests
+{
+    [Fact]
+    public void A_stale_stance_arriving_late_does_not_replace_a_newer_one()
+    {
+        var ledger = new SourceLedger("Herald");
+
+        ledger.SetStance("s1", new SourceStance("Herald", 3, 4, StoryVersion: 7)).Should().BeTrue();
+        ledger.SetStance("s1", new SourceStance("Herald", 1, 4, StoryVersion: 5)).Should().BeFalse();
+
+        ledger.Agreement().Should().Be(0.75);
+    }
+
+    [Fact]
+    public void Agreement_sums_the_stances_of_every_story()
+    {
+        var ledger = new SourceLedger("Herald");
+
+        ledger.SetStance("s1", new SourceStance("Herald", 1, 2, StoryVersion: 1));
+        ledger.SetStance("s2", new SourceStance("Herald", 2, 2, StoryVersion: 1));
+
+        ledger.Agreement().Should().Be(0.75);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Monitor.Grains.Tests;
+
+internal static class Repository
+{
+    /// <summary>The repository's root: the folder above the test's output that holds Monitor.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Monitor.sln")))
+        {
+            dir = dir.Parent;
+        }
+        return dir?.FullName ?? throw new InvalidOperationException("Monitor.sln not found above " + AppContext.BaseDirectory);
+    }
+}
