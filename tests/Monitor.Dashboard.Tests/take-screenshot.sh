@@ -27,7 +27,7 @@ const { chromium } = require(process.env.PLAYWRIGHT_CORE);
   for (let i = 0; i < 240 && !story; i++) {
     try {
       const stories = await (await fetch(base + "/api/stories")).json();
-      story = stories.sort((a, b) => b.articles - a.articles).find(s => s.articles >= 5);
+      story = stories.sort((a, b) => b.articles - a.articles).find(s => s.articles >= 4);
     } catch { /* not up yet */ }
     if (!story) await new Promise(r => setTimeout(r, 500));
   }
