@@ -6,7 +6,7 @@ namespace Monitor.Analysis;
 /// </summary>
 internal static class EventClaims
 {
-    private static readonly Dictionary<string, string> Classes = Build("""
+    private static readonly Dictionary<string, string> Classes = WordTable.Parse("""
         exchange:exchange,exchanges,swap,swaps
         agreement:agreement,deal,accord,pact,treaty,memorandum
         election:election,elections,primary,runoff,referendum
@@ -56,19 +56,5 @@ internal static class EventClaims
         {
             claims.Add(new Claim($"event: {kind}", ClaimKind.Other, new ClaimValue(use.Text, kind), use.Quote));
         }
-    }
-
-    private static Dictionary<string, string> Build(string table)
-    {
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = line.Split(':');
-            foreach (var word in parts[1].Split(','))
-            {
-                map.TryAdd(word, parts[0]);
-            }
-        }
-        return map;
     }
 }

@@ -3,7 +3,7 @@ namespace Monitor.Analysis;
 /// <summary>Verbs and nouns of what happens to people, folded to one past participle per class.</summary>
 internal static class VerbClasses
 {
-    private static readonly Dictionary<string, string> ByWord = Build("""
+    private static readonly Dictionary<string, string> ByWord = WordTable.Parse("""
         released:released,releasing,release,releases,freed,freeing,free,frees,repatriated,repatriating,repatriation,returned,returning,return,swap,swapped,exchange,exchanged,liberated
         deported:deported,deporting,deport,deportation,deportations,expelled,expelling,removed
         killed:killed,killing,kill,kills,died,dead,deaths,dying,slain,murdered
@@ -57,19 +57,5 @@ internal static class VerbClasses
             }
         }
         return participle;
-    }
-
-    private static Dictionary<string, string> Build(string table)
-    {
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = line.Split(':');
-            foreach (var word in parts[1].Split(','))
-            {
-                map.TryAdd(word, parts[0]);
-            }
-        }
-        return map;
     }
 }

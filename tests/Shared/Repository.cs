@@ -1,4 +1,4 @@
-namespace Monitor.Grains.Tests;
+namespace Monitor.Tests;
 
 internal static class Repository
 {
