@@ -21,6 +21,8 @@ public static class MonitorHostExtensions
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Parse(options.Listen), options.Port));
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+        // Orleans runs placement through Polly, which logs every attempt at Information.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
 
         if (string.IsNullOrWhiteSpace(options.Redis))
         {

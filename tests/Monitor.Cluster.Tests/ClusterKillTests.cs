@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -7,7 +8,7 @@ namespace Monitor.Cluster.Tests;
 /// Three silo hosts on a real Redis, one killed with kill -9 while 1,000 articles arrive: the cluster ends
 /// where one process would, and a SignalR subscriber on a survivor misses no change.
 /// </summary>
-public sealed class ClusterKillTests : IDisposable
+public sealed class ClusterKillTests(ITestOutputHelper output) : IDisposable
 {
     private const int KillAfter = 400;
     private readonly string _logs = Directory.CreateTempSubdirectory("monitor-cluster-").FullName;
@@ -22,13 +23,14 @@ public sealed class ClusterKillTests : IDisposable
         await redis.Ready;
         MonitorHost[] hosts = [.. new[] { "host-a", "host-b", "host-c" }.Select(name => Start(MonitorHost.Silo(name, redis.Connection, _logs)))];
         await Task.WhenAll(hosts.Select(h => h.Ready));
-        await using var live = new LiveChanges(hosts[0].Address, "all");
+        await using var live = new LiveChanges(hosts[0].Address, "all", _http);
         await live.StartAsync();
 
         await new Replay(_http, hosts) { Midway = (KillAfter, hosts[2].Kill) }.RunAsync(articles);
 
         var last = await LastSequenceAsync(hosts[1]);
         await Task.WhenAny(live.ReachedAsync(last), Task.Delay(TimeSpan.FromSeconds(60)));
+        output.WriteLine($"{last} changes: {live.Pushed} pushed live, {live.Filled} read from the log to fill gaps; logs in {_logs}");
         var clustered = await SnapshotJson.ReadAsync(_http, hosts[1]);
         var single = Start(MonitorHost.Embedded("single", _logs));
         await single.Ready;
