@@ -30,7 +30,7 @@ public sealed class ClusterKillTests(ITestOutputHelper output) : IDisposable
 
         var last = await LastSequenceAsync(hosts[1]);
         await Task.WhenAny(live.ReachedAsync(last), Task.Delay(TimeSpan.FromSeconds(60)));
-        output.WriteLine($"{last} changes: {live.Pushed} pushed live, {live.Filled} read from the log to fill gaps; logs in {_logs}");
+        output.WriteLine($"{last} changes, {live.Pushed} of them pushed live, the rest read from the log to fill gaps; logs in {_logs}");
         var clustered = await SnapshotJson.ReadAsync(_http, hosts[1]);
         var single = Start(MonitorHost.Embedded("single", _logs));
         await single.Ready;

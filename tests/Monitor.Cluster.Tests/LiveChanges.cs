@@ -13,6 +13,7 @@ internal sealed class LiveChanges(Uri host, string topic, HttpClient http) : IAs
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<long, int> _received = [];
+    private readonly HashSet<long> _pushed = [];
     private readonly SemaphoreSlim _filling = new(1, 1);
     private readonly HubConnection _connection = new HubConnectionBuilder().WithUrl(new Uri(host, "/hubs/monitor")).Build();
     private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -30,10 +31,17 @@ internal sealed class LiveChanges(Uri host, string topic, HttpClient http) : IAs
         }
     }
 
-    /// <summary>Changes that came as live pushes, and changes read from the log to fill a gap.</summary>
-    public int Pushed { get; private set; }
-
-    public int Filled { get; private set; }
+    /// <summary>Distinct changes that came as live pushes (the rest came only from the log, to fill a gap).</summary>
+    public int Pushed
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _pushed.Count;
+            }
+        }
+    }
 
     public async Task StartAsync()
     {
@@ -61,7 +69,7 @@ internal sealed class LiveChanges(Uri host, string topic, HttpClient http) : IAs
         bool gap;
         lock (_lock)
         {
-            Pushed += Record(changes);
+            _pushed.UnionWith(Record(changes));
             gap = _received.Count > 0 && _received.Keys.Max() > _contiguous + 1;
         }
         if (gap)
@@ -89,7 +97,7 @@ internal sealed class LiveChanges(Uri host, string topic, HttpClient http) : IAs
                 }
                 lock (_lock)
                 {
-                    Filled += Record(page);
+                    Record(page);
                 }
             }
         }
@@ -100,20 +108,20 @@ internal sealed class LiveChanges(Uri host, string topic, HttpClient http) : IAs
         Check();
     }
 
-    private int Record(IEnumerable<JsonElement> changes)
+    private List<long> Record(IEnumerable<JsonElement> changes)
     {
-        var count = 0;
+        var sequences = new List<long>();
         foreach (var change in changes.Where(c => c.GetProperty("topic").GetString() == topic))
         {
             var sequence = change.GetProperty("sequence").GetInt64();
             _received[sequence] = _received.GetValueOrDefault(sequence) + 1;
-            count++;
+            sequences.Add(sequence);
         }
         while (_received.ContainsKey(_contiguous + 1))
         {
             Interlocked.Increment(ref _contiguous);
         }
-        return count;
+        return sequences;
     }
 
     private void Check()
