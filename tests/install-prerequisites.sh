@@ -16,3 +16,6 @@ apt_install() {
 if [ ! -d "$root/Monitor.Webhooks.Tests/verifier/node_modules/standardwebhooks" ]; then
   (cd "$root/Monitor.Webhooks.Tests/verifier" && npm install --no-audit --no-fund --loglevel=error)
 fi
+
+# Monitor.Cluster.Tests: a real redis-server on a loopback port for the cluster (membership, storage, journal).
+command -v redis-server >/dev/null || apt_install redis-server

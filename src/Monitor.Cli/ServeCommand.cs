@@ -4,7 +4,10 @@ using Monitor.Host;
 
 namespace Monitor.Cli;
 
-/// <summary><c>monitor serve</c>: the embedded default, one process with a silo, the API, the hub and the dashboard.</summary>
+/// <summary>
+/// <c>monitor serve</c>: the embedded default, one process with a silo, the API, the hub and the dashboard;
+/// with <c>--redis</c>, one host of a cluster (a silo, or with <c>--role frontend</c> a web front end).
+/// </summary>
 internal static class ServeCommand
 {
     public static Command Create()
@@ -14,9 +17,13 @@ internal static class ServeCommand
         var noReplay = new Option<bool>("--no-replay") { Description = "Do not replay seeds/ as a simulated feed." };
         var replay = new Option<string>("--replay") { Description = "The folder to replay as a simulated feed.", DefaultValueFactory = _ => "seeds" };
         var speed = new Option<double>("--speed") { Description = "Replay speed: 1 is an article every 3 seconds, 10 ten times as fast.", DefaultValueFactory = _ => 1 };
+        var redis = new Option<string>("--redis") { Description = "Cluster mode: Redis (host:port) for membership, grain state, reminders and the journal." };
+        var role = new Option<HostRole>("--role") { Description = "Cluster mode: silo (runs grains) or frontend (an Orleans client).", DefaultValueFactory = _ => HostRole.Silo };
+        var siloPort = new Option<int>("--silo-port") { Description = "Orleans silo-to-silo port; 0 picks a free one." };
+        var gatewayPort = new Option<int>("--gateway-port") { Description = "Orleans gateway port for clients; 0 picks a free one." };
         var command = new Command("serve", "Run Monitor: dashboard, API and SignalR hub on 127.0.0.1, replaying seeds/ as a feed.")
         {
-            port, data, noReplay, replay, speed,
+            port, data, noReplay, replay, speed, redis, role, siloPort, gatewayPort,
         };
         // Anything else on the line is configuration, as in --Webhooks:AllowedHosts:0=127.0.0.1.
         command.TreatUnmatchedTokensAsErrors = false;
@@ -28,6 +35,10 @@ internal static class ServeCommand
                 $"--Monitor:Data={parse.GetValue(data)}",
                 $"--Monitor:Replay={(parse.GetValue(noReplay) ? "" : parse.GetValue(replay))}",
                 $"--Monitor:Speed={parse.GetValue(speed).ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+                $"--Monitor:Redis={parse.GetValue(redis)}",
+                $"--Monitor:Role={parse.GetValue(role)}",
+                $"--Monitor:SiloPort={parse.GetValue(siloPort)}",
+                $"--Monitor:GatewayPort={parse.GetValue(gatewayPort)}",
                 .. parse.UnmatchedTokens,
             ];
             var app = MonitorApp.Create(settings);

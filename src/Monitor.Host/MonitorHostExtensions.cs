@@ -10,22 +10,34 @@ namespace Monitor.Host;
 
 public static class MonitorHostExtensions
 {
-    /// <summary>The embedded default: a silo in this process, the web API, the SignalR hub and the dashboard.</summary>
+    /// <summary>
+    /// The embedded default: a silo in this process, the web API, the SignalR hub and the dashboard.
+    /// With Monitor:Redis set, a host of a cluster instead (<see cref="MonitorClusterExtensions"/>).
+    /// </summary>
     public static WebApplicationBuilder AddMonitor(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(MonitorOptions.Section).Get<MonitorOptions>() ?? new MonitorOptions();
         builder.Services.Configure<MonitorOptions>(builder.Configuration.GetSection(MonitorOptions.Section));
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Parse(options.Listen), options.Port));
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+        // Orleans runs placement through Polly, which logs every attempt at Information.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
 
-        builder.UseOrleans(silo =>
+        if (string.IsNullOrWhiteSpace(options.Redis))
         {
-            silo.UseLocalhostClustering(FreePort.OrPick(options.SiloPort), FreePort.OrPick(options.GatewayPort), serviceId: "monitor", clusterId: "monitor-embedded");
-            silo.AddMonitorStorage(options.Data);
-            silo.Services.AddSerializer(s => s.AddMonitorSerialization());
-            silo.UseInMemoryReminderService().AddMonitorWebhooks();
-        });
+            builder.UseOrleans(silo =>
+            {
+                silo.UseLocalhostClustering(FreePort.OrPick(options.SiloPort), FreePort.OrPick(options.GatewayPort), serviceId: "monitor", clusterId: "monitor-embedded");
+                silo.AddMonitorStorage(options.Data);
+                silo.Services.AddSerializer(s => s.AddMonitorSerialization());
+                silo.UseInMemoryReminderService().AddMonitorWebhooks();
+            });
+        }
+        else
+        {
+            builder.AddMonitorCluster(options);
+        }
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMonitorIngest();

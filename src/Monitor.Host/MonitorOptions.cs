@@ -24,4 +24,25 @@ public sealed class MonitorOptions
 
     /// <summary>Orleans gateway port for clients; 0 picks a free one.</summary>
     public int GatewayPort { get; set; }
+
+    /// <summary>HTTP bind address: 127.0.0.1 by default; 0.0.0.0 in a container, behind Api:Keys.</summary>
+    public string Listen { get; set; } = "127.0.0.1";
+
+    /// <summary>Redis ("host:port", StackExchange.Redis syntax) for cluster mode; empty runs the embedded default.</summary>
+    public string? Redis { get; set; }
+
+    /// <summary>In cluster mode: a silo, or a web front end that reaches the silos as an Orleans client.</summary>
+    public HostRole Role { get; set; } = HostRole.Silo;
+
+    /// <summary>The Orleans service id: grain state, reminders and the journal are kept under it.</summary>
+    public string ServiceId { get; set; } = "monitor";
+
+    /// <summary>The Orleans cluster id: hosts with the same id on the same Redis form one cluster.</summary>
+    public string ClusterId { get; set; } = "monitor-cluster";
+
+    /// <summary>The address (or host name) other silos and clients reach this silo at.</summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Take the silo's address from the pod (Orleans' Kubernetes hosting) rather than <see cref="AdvertisedAddress"/>.</summary>
+    public bool Kubernetes { get; set; }
 }

@@ -1,0 +1,46 @@
+namespace Monitor.Cluster.Tests;
+
+/// <summary>One <c>monitor serve</c> process on loopback, as an operator would start it.</summary>
+internal sealed class MonitorHost : IDisposable
+{
+    private readonly ChildProcess _process;
+
+    private MonitorHost(string name, int port, IEnumerable<string> args, string logFolder)
+    {
+        Name = name;
+        Address = new Uri($"http://127.0.0.1:{port}");
+        _process = new ChildProcess(
+            name,
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "monitor.dll"), "serve", "--port", port.ToString(), "--no-replay", "--data", "", .. args],
+            "Application started",
+            logFolder);
+    }
+
+    public string Name { get; }
+
+    public Uri Address { get; }
+
+    public Task Ready => _process.Ready;
+
+    /// <summary>A silo of the cluster on <paramref name="redis"/>, with failure detection tuned down so a killed host is declared dead in seconds.</summary>
+    public static MonitorHost Silo(string name, string redis, string logFolder) =>
+        new(name, FreePorts.Next(),
+        [
+            "--redis", redis,
+            "--silo-port", FreePorts.Next().ToString(),
+            "--gateway-port", FreePorts.Next().ToString(),
+            "--Cluster:Membership:ProbeTimeout=00:00:01",
+            "--Cluster:Membership:NumMissedProbesLimit=2",
+            "--Cluster:Membership:NumVotesForDeathDeclaration=1",
+            "--Cluster:Membership:TableRefreshTimeout=00:00:02",
+            "--Cluster:Messaging:ResponseTimeout=00:00:10",
+        ], logFolder);
+
+    /// <summary>The embedded default: one process, its grains in memory.</summary>
+    public static MonitorHost Embedded(string name, string logFolder) => new(name, FreePorts.Next(), [], logFolder);
+
+    public void Kill() => _process.Kill();
+
+    public void Dispose() => _process.Dispose();
+}
