@@ -7,23 +7,41 @@ namespace Monitor.Grains;
 /// <summary>
 /// The batching notifier: hosts subscribe their observer here and changes fan out to all of them.
 /// Observer calls are one-way, so a slow or dead host never holds this grain; a host that stops
-/// renewing its lease is forgotten. The hub is not persisted: hosts resubscribe on their lease.
+/// renewing its lease is forgotten. The hosts' observers are also kept in grain state: when the
+/// silo holding the hub dies, the hub comes back elsewhere already knowing every live host, instead
+/// of pushing to nobody until the next renewal.
 /// </summary>
-public sealed class ChangeHubGrain(ILogger<ChangeHubGrain> logger) : Grain, IChangeHubGrain
+public sealed class ChangeHubGrain(
+    [PersistentState("hosts", MonitorStorage.Name)] IPersistentState<ChangeHubHosts> hosts,
+    ILogger<ChangeHubGrain> logger) : Grain, IChangeHubGrain
 {
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
     private readonly ObserverManager<IChangeObserver> _observers = new(Lease, logger);
 
-    public Task Subscribe(IChangeObserver observer)
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _observers.Subscribe(observer, observer);
+        foreach (var id in hosts.State.Observers)
+        {
+            var observer = GrainFactory.GetGrain<IChangeObserver>(GrainId.Parse(id));
+            _observers.Subscribe(observer, observer);
+        }
         return Task.CompletedTask;
     }
 
-    public Task Unsubscribe(IChangeObserver observer)
+    public async Task Subscribe(IChangeObserver observer)
+    {
+        var known = _observers.Observers.ContainsKey(observer);
+        _observers.Subscribe(observer, observer);
+        if (!known)
+        {
+            await SaveAsync();
+        }
+    }
+
+    public async Task Unsubscribe(IChangeObserver observer)
     {
         _observers.Unsubscribe(observer);
-        return Task.CompletedTask;
+        await SaveAsync();
     }
 
     public Task Publish(IReadOnlyList<Change> changes)
@@ -34,4 +52,19 @@ public sealed class ChangeHubGrain(ILogger<ChangeHubGrain> logger) : Grain, ICha
         }
         return Task.CompletedTask;
     }
+
+    private Task SaveAsync()
+    {
+        // Only hosts that renewed within the lease are kept: a dead host's observer leaves with this write.
+        _observers.ClearExpired();
+        hosts.State.Observers = [.. _observers.Observers.Keys.Select(o => o.GetGrainId().ToString()).Order(StringComparer.Ordinal)];
+        return hosts.WriteStateAsync();
+    }
+}
+
+[GenerateSerializer, Alias("Monitor.ChangeHubHosts")]
+public sealed class ChangeHubHosts
+{
+    [Id(0)]
+    public List<string> Observers { get; set; } = [];
 }
