@@ -25,6 +25,7 @@ public static class MonitorHostExtensions
             silo.AddMonitorStorage(options.Data);
             silo.Services.AddSerializer(s => s.AddMonitorSerialization());
             silo.UseInMemoryReminderService().AddMonitorWebhooks();
+            silo.AddMonitorTelemetry();
         });
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -42,6 +43,7 @@ public static class MonitorHostExtensions
         builder.Services.AddHostedService<ChangeObserverLease>();
         builder.Services.AddHostedService<FeedReplayService>();
         builder.AddIngestApi();
+        builder.AddMonitorTelemetry();
         return builder;
     }
 
@@ -65,6 +67,7 @@ public static class MonitorHostExtensions
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapMonitorTelemetry();
         var dashboard = new ManifestEmbeddedFileProvider(typeof(MonitorHostExtensions).Assembly, "wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = dashboard });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = dashboard });
