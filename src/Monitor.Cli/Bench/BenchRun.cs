@@ -14,12 +14,12 @@ internal static class BenchRun
         await using var host = await BenchHost.StartAsync();
 
         var articles = quick ? 300 : 30_000;
-        progress($"(1) ingesting up to {articles} articles over HTTP, durable, for at most {(quick ? 10 : 45)} s…");
-        var (perSecond, profile) = await ThroughputBench.RunAsync(host, corpus, articles, stories: quick ? 60 : 3_000, sources: 40, TimeSpan.FromSeconds(quick ? 10 : 45));
+        progress($"(1) ingesting up to {articles} articles over HTTP, durable, for at most {(quick ? 10 : 30)} s…");
+        var (perSecond, profile) = await ThroughputBench.RunAsync(host, corpus, articles, stories: quick ? 60 : 3_000, sources: 40, TimeSpan.FromSeconds(quick ? 10 : 30));
 
         const int rate = 200;
         progress($"(2) push latency at {rate} articles/s…");
-        var (p50, p99, samples) = await PushLatencyBench.RunAsync(host, corpus, rate, TimeSpan.FromSeconds(quick ? 1 : 10), firstStory: 50_000);
+        var (p50, p99, samples) = await PushLatencyBench.RunAsync(host, corpus, rate, TimeSpan.FromSeconds(quick ? 1 : 5), firstStory: 50_000);
 
         int[] sizes = quick ? [10, 100, 1_000] : [10, 1_000, 10_000];
         progress($"(3) story update at {string.Join(", ", sizes)} articles…");
