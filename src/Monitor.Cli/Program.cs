@@ -6,5 +6,6 @@ var root = new RootCommand("Monitor: a live news monitor of what sources agree o
     SnapshotCommand.Create(),
     ServeCommand.Create(),
     ReplayCommand.Create(),
+    BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

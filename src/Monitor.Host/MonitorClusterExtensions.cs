@@ -60,6 +60,7 @@ public static class MonitorClusterExtensions
             silo.UseMonitorRedis(redis, MonitorStorage.Name, options.ServiceId);
             silo.Services.AddSerializer(s => s.AddMonitorSerialization());
             silo.AddMonitorWebhooks();
+            silo.AddMonitorTelemetry();
         });
         return builder;
     }

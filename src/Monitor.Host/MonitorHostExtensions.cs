@@ -32,6 +32,7 @@ public static class MonitorHostExtensions
                 silo.AddMonitorStorage(options.Data);
                 silo.Services.AddSerializer(s => s.AddMonitorSerialization());
                 silo.UseInMemoryReminderService().AddMonitorWebhooks();
+                silo.AddMonitorTelemetry();
             });
         }
         else
@@ -54,6 +55,7 @@ public static class MonitorHostExtensions
         builder.Services.AddHostedService<ChangeObserverLease>();
         builder.Services.AddHostedService<FeedReplayService>();
         builder.AddIngestApi();
+        builder.AddMonitorTelemetry();
         return builder;
     }
 
@@ -77,6 +79,7 @@ public static class MonitorHostExtensions
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.MapMonitorTelemetry();
         var dashboard = new ManifestEmbeddedFileProvider(typeof(MonitorHostExtensions).Assembly, "wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = dashboard });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = dashboard });

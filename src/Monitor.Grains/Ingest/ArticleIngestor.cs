@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Monitor.Analysis;
 using Monitor.Contracts;
 using Polly;
@@ -15,8 +16,13 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
 
     public async Task<IngestResult> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
+        using var activity = MonitorTelemetry.Source.StartActivity("monitor.ingest");
+        var started = Stopwatch.GetTimestamp();
         var article = analyzer.Analyze(input);
-        return await _retry.ExecuteAsync(async _ => await IngestAsync(article), cancellationToken);
+        MonitorTelemetry.AnalysisTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var result = await _retry.ExecuteAsync(async _ => await IngestAsync(article), cancellationToken);
+        MonitorTelemetry.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Outcome == IngestOutcome.Accepted ? "accepted" : "duplicate"));
+        return result;
     }
 
     private async Task<IngestResult> IngestAsync(AnalyzedArticle article)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Monitor.Analysis;
 using Monitor.Contracts;
 
@@ -29,12 +30,15 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
         {
             return new StoryUpdate(false, _state.Ledger.Stances());
         }
+        var started = Stopwatch.GetTimestamp();
         var opened = _state.ArticleCount == 0;
         var @event = StoryArticle.From(article);
         var ledgerChanges = _state.Add(@event);
         var drafts = StoryChanges.For(Id, opened, _state, ledgerChanges);
         var stored = await _stream.CommitAsync(@event, drafts);
         GrainFactory.GetGrain<IChangeHubGrain>(0).Publish(stored).Ignore();
+        MonitorTelemetry.StoryUpdateTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        MonitorTelemetry.DivergencesDetected.Add(ledgerChanges.Count(c => c.Kind == LedgerChangeKind.DivergenceDetected));
         return new StoryUpdate(true, _state.Ledger.Stances());
     }
 

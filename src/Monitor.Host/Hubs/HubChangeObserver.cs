@@ -12,5 +12,6 @@ public sealed class HubChangeObserver(IHubContext<MonitorHub> hub) : IChangeObse
         {
             await hub.Clients.Group(topic.Key).SendAsync(MonitorHub.ChangesMethod, topic.Select(ChangeMessage.From).ToList());
         }
+        PushTelemetry.Record(changes);
     }
 }

@@ -156,7 +156,9 @@ public sealed partial class WebhookSubscriptionGrain(
         {
             var key = WebhookSecret.TryDecode(S.Settings!.Secret, out _)!;
             var attempt = await sender.SendAsync(S.Settings.Url, key, entry.Event, cancellationToken);
-            if (S.Record(entry, attempt, time.GetUtcNow(), options.Value) == WebhookDeliveryOutcome.Disabled)
+            var outcome = S.Record(entry, attempt, time.GetUtcNow(), options.Value);
+            MonitorTelemetry.WebhookDeliveries.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString()));
+            if (outcome == WebhookDeliveryOutcome.Disabled)
             {
                 LogDisabled(Id, S.DisabledReason!);
             }

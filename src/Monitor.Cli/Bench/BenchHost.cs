@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Monitor.Host;
+
+namespace Monitor.Cli.Bench;
+
+/// <summary>The embedded host as <c>monitor serve</c> runs it, durable on a temporary SQLite file, with no rate limit in the way.</summary>
+internal sealed class BenchHost : IAsyncDisposable
+{
+    private BenchHost(WebApplication app, Uri address, string data)
+    {
+        App = app;
+        Address = address;
+        Data = data;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public string Data { get; }
+
+    public IGrainFactory Grains => (IGrainFactory)App.Services.GetService(typeof(IGrainFactory))!;
+
+    public long StoredBytes => new[] { Data, Data + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+
+    public static async Task<BenchHost> StartAsync()
+    {
+        var data = Path.Combine(Path.GetTempPath(), $"monitor-bench-{Guid.NewGuid():N}.db");
+        var port = FreePort();
+        var app = MonitorApp.Create(
+        [
+            $"--Monitor:Port={port}", $"--Monitor:Data={data}", "--Monitor:Replay=",
+            "--Api:RateLimit=100000000", "--Logging:LogLevel:Default=Error",
+            "--Logging:Console:LogToStandardErrorThreshold=Trace", "--Telemetry:OrleansDashboard=false",
+        ]);
+        await app.StartAsync();
+        return new BenchHost(app, new Uri($"http://127.0.0.1:{port}"), data);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        foreach (var file in new[] { Data, Data + "-wal", Data + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
