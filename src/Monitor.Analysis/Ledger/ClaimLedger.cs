@@ -11,6 +11,14 @@ public sealed class ClaimLedger
 
     public int ArticleCount => _articles.Count;
 
+    /// <summary>A change names at most this many articles a side; the story's own view names them all.</summary>
+    public const int MaxArticlesInChange = 50;
+
+    private readonly Dictionary<string, List<(string Source, bool Agrees)>> _stancesBySlot = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (int Agrees, int Total)> _stanceBySource = new(StringComparer.Ordinal);
+
+    public int DivergenceCount { get; private set; }
+
     public IReadOnlyList<LedgerChange> Add(ArticleClaims article)
     {
         if (!_articles.Add(article.ArticleId))
@@ -25,13 +33,14 @@ public sealed class ClaimLedger
                 slot = new SlotLedger(bySlot.Key);
                 _slots.Add(bySlot.Key, slot);
             }
-            var divergenceBefore = slot.Divergence();
-            var consensusBefore = slot.Consensus();
+            var before = slot.State();
+            var divergenceBefore = before.Divergence.Length > 0 ? slot.Divergence(MaxArticlesInChange) : null;
             foreach (var claim in bySlot)
             {
                 slot.Add(article, claim);
             }
-            Compare(slot.Slot, divergenceBefore, slot.Divergence(), consensusBefore, slot.Consensus(), changes);
+            Compare(slot, before, divergenceBefore, slot.State(), changes);
+            UpdateStances(slot);
         }
         return changes;
     }
@@ -44,47 +53,52 @@ public sealed class ClaimLedger
 
     /// <summary>Per source: in how many slots it stands with the best-supported value, out of how many.</summary>
     public IReadOnlyList<SourceStance> Stances() =>
-        [.. _slots.Values
-            .SelectMany(s => s.Stances())
-            .GroupBy(s => s.Source, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new SourceStance(g.Key, g.Count(s => s.Agrees), g.Count(), ArticleCount))];
+        [.. _stanceBySource
+            .Where(s => s.Value.Total > 0)
+            .Select(s => new SourceStance(s.Key, s.Value.Agrees, s.Value.Total, ArticleCount))];
 
-    private static void Compare(
-        string slot,
-        DivergenceView? before,
-        DivergenceView? after,
-        ConsensusView? consensusBefore,
-        ConsensusView? consensusAfter,
-        List<LedgerChange> changes)
+    /// <summary>Only the slot the article touched is recounted; the totals per source are kept up to date.</summary>
+    private void UpdateStances(SlotLedger slot)
     {
-        if (before is null && after is not null)
+        foreach (var (source, agrees) in _stancesBySlot.GetValueOrDefault(slot.Slot) ?? [])
         {
-            changes.Add(new LedgerChange(LedgerChangeKind.DivergenceDetected, slot, after, null));
+            var (a, t) = _stanceBySource[source];
+            _stanceBySource[source] = (a - (agrees ? 1 : 0), t - 1);
         }
-        else if (before is not null && after is null)
+        var stances = slot.Stances().ToList();
+        _stancesBySlot[slot.Slot] = stances;
+        foreach (var (source, agrees) in stances)
         {
-            changes.Add(new LedgerChange(LedgerChangeKind.DivergenceResolved, slot, before, null));
-        }
-        else if (before is not null && after is not null && !SameSides(before, after))
-        {
-            changes.Add(new LedgerChange(LedgerChangeKind.DivergenceUpdated, slot, after, null));
-        }
-        if (!SameConsensus(consensusBefore, consensusAfter))
-        {
-            changes.Add(new LedgerChange(LedgerChangeKind.ConsensusChanged, slot, null, consensusAfter));
+            var (a, t) = _stanceBySource.GetValueOrDefault(source);
+            _stanceBySource[source] = (a + (agrees ? 1 : 0), t + 1);
         }
     }
 
-    private static bool SameSides(DivergenceView a, DivergenceView b) =>
-        a.Sides.Count == b.Sides.Count &&
-        a.Sides.Zip(b.Sides).All(p => p.First.Value == p.Second.Value && p.First.Articles.SequenceEqual(p.Second.Articles));
-
-    private static bool SameConsensus(ConsensusView? a, ConsensusView? b) =>
-        (a, b) switch
+    private void Compare(
+        SlotLedger slot,
+        (string Divergence, string Consensus) before,
+        DivergenceView? divergenceBefore,
+        (string Divergence, string Consensus) after,
+        List<LedgerChange> changes)
+    {
+        var (wasDivergent, isDivergent) = (before.Divergence.Length > 0, after.Divergence.Length > 0);
+        if (!wasDivergent && isDivergent)
         {
-            (null, null) => true,
-            (null, _) or (_, null) => false,
-            _ => a.Value == b.Value && a.Articles.SequenceEqual(b.Articles),
-        };
+            DivergenceCount++;
+            changes.Add(new LedgerChange(LedgerChangeKind.DivergenceDetected, slot.Slot, slot.Divergence(MaxArticlesInChange), null));
+        }
+        else if (wasDivergent && !isDivergent)
+        {
+            DivergenceCount--;
+            changes.Add(new LedgerChange(LedgerChangeKind.DivergenceResolved, slot.Slot, divergenceBefore, null));
+        }
+        else if (isDivergent && before.Divergence != after.Divergence)
+        {
+            changes.Add(new LedgerChange(LedgerChangeKind.DivergenceUpdated, slot.Slot, slot.Divergence(MaxArticlesInChange), null));
+        }
+        if (before.Consensus != after.Consensus)
+        {
+            changes.Add(new LedgerChange(LedgerChangeKind.ConsensusChanged, slot.Slot, null, slot.Consensus(MaxArticlesInChange)));
+        }
+    }
 }

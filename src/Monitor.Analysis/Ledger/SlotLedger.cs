@@ -18,24 +18,44 @@ internal sealed class SlotLedger(string slot)
     }
 
     /// <summary>Two or more values that cannot both be true, each with its sources and quotes.</summary>
-    public DivergenceView? Divergence()
+    public DivergenceView? Divergence(int maxArticles = int.MaxValue)
     {
-        var groups = _groups.Values.ToList();
-        var conflicting = groups
-            .Where(g => groups.Any(other => !ReferenceEquals(g, other) && !g.Value.IsCompatibleWith(other.Value)))
-            .ToList();
+        var conflicting = Conflicting();
         if (conflicting.Count < 2)
         {
             return null;
         }
         var kind = conflicting[0].Kind.ToString().ToLowerInvariant();
-        return new DivergenceView(DivergenceId.For(Slot), Slot, kind, [.. conflicting.Select(g => g.ToSide())]);
+        return new DivergenceView(DivergenceId.For(Slot), Slot, kind, [.. conflicting.Select(g => g.ToSide(maxArticles))]);
     }
 
     /// <summary>A value backed by at least two independent sources with no incompatible value.</summary>
-    public ConsensusView? Consensus()
+    public ConsensusView? Consensus(int maxArticles = int.MaxValue) => Leader()?.ToConsensus(Slot, maxArticles);
+
+    /// <summary>
+    /// What a change would tell, in a few numbers: the conflicting values and their article counts,
+    /// then the consensus value and its count. Comparing it before and after an article costs the
+    /// number of values of the slot, not the number of articles behind them.
+    /// </summary>
+    public (string Divergence, string Consensus) State()
     {
-        if (_groups.Count == 0 || Divergence() is not null)
+        var conflicting = Conflicting();
+        var divergence = conflicting.Count < 2 ? "" : string.Join('\n', conflicting.Select(g => $"{g.Value.Text}\t{g.ArticleCount}"));
+        var leader = Leader();
+        return (divergence, leader is null ? "" : $"{leader.Value.Text}\t{leader.ArticleCount}");
+    }
+
+    public bool Diverges => Conflicting().Count >= 2;
+
+    private List<ValueGroup> Conflicting()
+    {
+        var groups = _groups.Values.ToList();
+        return [.. groups.Where(g => groups.Any(other => !ReferenceEquals(g, other) && !g.Value.IsCompatibleWith(other.Value)))];
+    }
+
+    private ValueGroup? Leader()
+    {
+        if (_groups.Count == 0 || Diverges)
         {
             return null;
         }
@@ -43,7 +63,7 @@ internal sealed class SlotLedger(string slot)
             .OrderByDescending(g => g.IndependentSources)
             .ThenBy(g => g.Value.Key, StringComparer.Ordinal)
             .First();
-        return best.IndependentSources >= 2 ? best.ToConsensus(Slot) : null;
+        return best.IndependentSources >= 2 ? best : null;
     }
 
     /// <summary>Each source of this slot, and whether it stands with the best-supported value.</summary>

@@ -31,11 +31,15 @@ internal sealed class ValueGroup(ClaimValue value, ClaimKind kind)
         }
     }
 
-    public SideView ToSide() => new(
+    public int ArticleCount => _articles.Count;
+
+    /// <summary>The side, naming at most <paramref name="maxArticles"/> articles (a change need not carry them all).</summary>
+    public SideView ToSide(int maxArticles = int.MaxValue) => new(
         Value.Text,
-        [.. _articles],
+        [.. _articles.Take(maxArticles)],
         [.. _sources],
         [.. _quoteByArticle.Values.Distinct(StringComparer.Ordinal).Take(MaxQuotes)]);
 
-    public ConsensusView ToConsensus(string slot) => new(slot, Value.Text, [.. _articles], [.. _sources]);
+    public ConsensusView ToConsensus(string slot, int maxArticles = int.MaxValue) =>
+        new(slot, Value.Text, [.. _articles.Take(maxArticles)], [.. _sources]);
 }

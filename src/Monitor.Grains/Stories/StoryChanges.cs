@@ -9,7 +9,7 @@ internal static class StoryChanges
     public static IReadOnlyList<ChangeDraft> For(string storyId, bool opened, StoryState state, IReadOnlyList<LedgerChange> ledgerChanges)
     {
         string[] topics = [Topics.All, Topics.Story(storyId)];
-        var summary = new StorySummary(storyId, state.Title, state.ArticleCount, state.SourceCount, state.Ledger.Divergences().Count);
+        var summary = new StorySummary(storyId, state.Title, state.ArticleCount, state.SourceCount, state.Ledger.DivergenceCount);
         var drafts = new List<ChangeDraft>
         {
             new(opened ? ChangeKinds.StoryOpened : ChangeKinds.StoryUpdated, topics, MonitorJson.Serialize(summary)),

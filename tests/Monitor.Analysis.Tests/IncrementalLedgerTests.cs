@@ -1,0 +1,43 @@
+namespace Monitor.Analysis.Tests;
+
+public sealed class IncrementalLedgerTests
+{
+    private static Claim Count(int n) =>
+        new("number of miners rescued", ClaimKind.Quantity, new ClaimValue($"{n}", $"{n}", n, n), $"They rescued {n} miners.");
+
+    [Fact]
+    public void A_change_names_a_bounded_number_of_articles_however_large_the_story()
+    {
+        var ledger = new ClaimLedger();
+        IReadOnlyList<LedgerChange> last = [];
+        for (var i = 0; i < 300; i++)
+        {
+            last = ledger.Add(new ArticleClaims($"a{i:000}", $"outlet {i}", $"k{i}", [Count(i % 2 == 0 ? 12 : 30)]));
+        }
+
+        last.Should().ContainSingle(c => c.Kind == LedgerChangeKind.DivergenceUpdated)
+            .Which.Divergence!.Sides.Should().OnlyContain(s => s.Articles.Count <= ClaimLedger.MaxArticlesInChange);
+        ledger.Divergences().Single().Sides.Sum(s => s.Articles.Count).Should().Be(300);
+    }
+
+    [Fact]
+    public void Counts_kept_along_the_way_match_the_ledger_read_afresh()
+    {
+        var ledger = new ClaimLedger();
+        ledger.Add(new ArticleClaims("a1", "Daily", "k1", [Count(12)]));
+        ledger.Add(new ArticleClaims("a2", "Herald", "k2", [Count(12)]));
+        ledger.Add(new ArticleClaims("a3", "Post", "k3", [Count(40)]));
+        ledger.Add(new ArticleClaims("a4", "Wire", "k4", [Count(40)]));
+        ledger.Add(new ArticleClaims("a5", "Times", "k5", [Count(40)]));
+
+        ledger.DivergenceCount.Should().Be(ledger.Divergences().Count).And.Be(1);
+        ledger.Stances().Should().BeEquivalentTo(
+        [
+            new SourceStance("Daily", 0, 1, 5),
+            new SourceStance("Herald", 0, 1, 5),
+            new SourceStance("Post", 1, 1, 5),
+            new SourceStance("Times", 1, 1, 5),
+            new SourceStance("Wire", 1, 1, 5),
+        ]);
+    }
+}
