@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis;
 using Monitor.Contracts;
 
 namespace Monitor.Cli.Bench;
 
-/// <summary>One size's result: a durable per-article update against a full recompute of the same ledger.</summary>
-internal sealed record StoryUpdateAt(int Size, double UpdateMs, double FullRecomputeMs);
+/// <summary>One story size: the median update, a full recompute, and the bytes one article adds to the journal.</summary>
+internal sealed record StoryUpdateAt(int Size, double UpdateMs, double FullRecomputeMs, double LogBytesPerArticle);
 
 /// <summary>
 /// (3) Per-article story update as the story grows: a story grain of the silo, durable on SQLite, given
@@ -23,7 +24,9 @@ internal static class StoryUpdateBench
         var articles = new AnalyzedArticle[total];
         Parallel.For(0, total, i => articles[i] = analyzer.Analyze(inputs[i]));
 
-        var story = host.Grains.GetGrain<IStoryGrain>("bench-update-" + Guid.NewGuid().ToString("N"));
+        var storyId = "bench-update-" + Guid.NewGuid().ToString("N");
+        var story = host.Grains.GetGrain<IStoryGrain>(storyId);
+        var journal = host.App.Services.GetRequiredService<IJournal>();
         var results = new List<StoryUpdateAt>();
         var added = 0;
         var bytesBefore = host.StoredBytes;
@@ -36,6 +39,7 @@ internal static class StoryUpdateBench
                 await Task.WhenAll(articles.Skip(added).Take(chunk).Select(story.AddArticle));
                 added += chunk;
             }
+            var lastChange = (await journal.ReadChangesAsync(Topics.Story(storyId), 0, int.MaxValue)).LastOrDefault()?.Sequence ?? 0;
             var times = new List<double>(Measured);
             for (var i = 0; i < Measured; i++)
             {
@@ -43,10 +47,22 @@ internal static class StoryUpdateBench
                 await story.AddArticle(articles[added++]);
                 times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
-            results.Add(new StoryUpdateAt(size, Math.Round(Median(times), 3), Math.Round(FullRecompute(articles.Take(size)), 3)));
+            var logBytes = await LogBytesAsync(journal, storyId, lastChange);
+            results.Add(new StoryUpdateAt(size, Math.Round(Median(times), 3), Math.Round(FullRecompute(articles.Take(size)), 3), Math.Round(logBytes / Measured)));
         }
         var bytesPerArticle = (double)(host.StoredBytes - bytesBefore) / added;
         return (results, Math.Round(bytesPerArticle));
+    }
+
+    /// <summary>
+    /// What the last measured articles wrote: their events, and their changes, each stored under the
+    /// story's topic and under <c>all</c>.
+    /// </summary>
+    private static async Task<double> LogBytesAsync(IJournal journal, string storyId, long afterChange)
+    {
+        var events = await journal.ReadStreamAsync("story:" + storyId);
+        var changes = await journal.ReadChangesAsync(Topics.Story(storyId), afterChange, int.MaxValue);
+        return events.TakeLast(Measured).Sum(e => (double)e.Length) + 2.0 * changes.Sum(c => c.Payload.Length);
     }
 
     /// <summary>The best of three: a new ledger built from every article's claims.</summary>
