@@ -1,6 +1,6 @@
 using Monitor.Analysis;
 
-namespace Monitor.Grains.Tests;
+namespace Monitor.Tests;
 
 /// <summary>
 /// A deterministic stream of made-up events, each told by several outlets that share its names and
