@@ -7,7 +7,8 @@ bash tests/install-prerequisites.sh
 dotnet build Monitor.sln -c Release -nologo -v q
 log=$(mktemp)
 set +e
-dotnet test Monitor.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log"
+# One test project at a time: they start silos, hosts and browsers, and two cores go further that way.
+dotnet test Monitor.sln -c Release --no-build -nologo -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One closing line for the whole run, summed over the test assemblies.

@@ -10,7 +10,36 @@ namespace Monitor.Cli;
 /// <summary>A silo in this process that keeps nothing: what the snapshot command replays a folder into.</summary>
 internal static class EmbeddedSilo
 {
+    private const int Attempts = 3;
+
+    /// <summary>
+    /// Starts the silo on free loopback ports. A port found free can be taken by another process
+    /// before the silo binds it, so a start that finds its address in use tries new ports.
+    /// </summary>
     public static async Task<IHost> StartAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var host = Build();
+            try
+            {
+                await host.StartAsync(cancellationToken);
+                return host;
+            }
+            catch (Exception ex) when (attempt < Attempts && IsAddressInUse(ex))
+            {
+                host.Dispose();
+            }
+        }
+    }
+
+    private static bool IsAddressInUse(Exception? ex) =>
+        ex is not null && (ex is Microsoft.AspNetCore.Connections.AddressInUseException ||
+                           (ex is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse }) ||
+                           IsAddressInUse(ex.InnerException) ||
+                           (ex is AggregateException aggregate && aggregate.InnerExceptions.Any(IsAddressInUse)));
+
+    private static IHost Build()
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -25,9 +54,7 @@ internal static class EmbeddedSilo
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMonitorIngest();
-        var host = builder.Build();
-        await host.StartAsync(cancellationToken);
-        return host;
+        return builder.Build();
     }
 
     private static int FreeTcpPort()
