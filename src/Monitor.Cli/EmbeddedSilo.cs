@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Contracts;
 using Monitor.Grains;
+using Monitor.Host;
 
 namespace Monitor.Cli;
 
@@ -47,7 +48,7 @@ internal static class EmbeddedSilo
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(FreeTcpPort(), FreeTcpPort(), serviceId: "monitor", clusterId: "monitor-snapshot");
+            silo.UseLocalhostClustering(FreePort.Pick(), FreePort.Pick(), serviceId: "monitor", clusterId: "monitor-snapshot");
             silo.AddMemoryGrainStorage(MonitorStorage.Name);
             silo.Services.AddSingleton<IJournal, InMemoryJournal>();
             silo.Services.AddSerializer(s => s.AddMonitorSerialization());
@@ -55,12 +56,5 @@ internal static class EmbeddedSilo
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMonitorIngest();
         return builder.Build();
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 
 namespace Monitor.Host.Tests;
@@ -15,7 +13,7 @@ public sealed class HostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
+        var port = FreePort.Pick();
         _app = MonitorApp.Create([$"--Monitor:Port={port}", "--Monitor:Replay=", "--Monitor:Data="]);
         await _app.StartAsync();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
@@ -27,12 +25,5 @@ public sealed class HostFixture : IAsyncLifetime
         Http.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

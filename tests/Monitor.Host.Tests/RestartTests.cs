@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 
 namespace Monitor.Host.Tests;
@@ -47,18 +46,12 @@ public sealed class RestartTests : IDisposable
 
     private async Task<RunningHost> StartAsync()
     {
-        var port = FreePort();
+        var port = FreePort.Pick();
         var app = MonitorApp.Create([$"--Monitor:Port={port}", "--Monitor:Replay=", $"--Monitor:Data={_data}"]);
         await app.StartAsync();
         return new RunningHost(app, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed record RunningHost(WebApplication App, HttpClient Http) : IAsyncDisposable
     {

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Monitor.Host;
 
@@ -28,7 +26,7 @@ internal sealed class BenchHost : IAsyncDisposable
     public static async Task<BenchHost> StartAsync()
     {
         var data = Path.Combine(Path.GetTempPath(), $"monitor-bench-{Guid.NewGuid():N}.db");
-        var port = FreePort();
+        var port = FreePort.Pick();
         var app = MonitorApp.Create(
         [
             $"--Monitor:Port={port}", $"--Monitor:Data={data}", "--Monitor:Replay=",
@@ -47,12 +45,5 @@ internal sealed class BenchHost : IAsyncDisposable
         {
             File.Delete(file);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
