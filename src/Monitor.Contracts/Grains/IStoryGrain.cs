@@ -12,11 +12,14 @@ public interface IStoryGrain : IGrainWithStringKey
     [Alias("AddArticle")]
     Task<StoryUpdate> AddArticle(AnalyzedArticle article);
 
-    /// <summary>Takes in another story's articles and retires it: the story index decided to merge them.</summary>
-    [Alias("Absorb")]
-    Task<StoryMerge> Absorb(string storyId);
+    /// <summary>
+    /// Takes in the articles of a story merged into this one; those it has change nothing. A story
+    /// merged into another adopts nothing and answers where it went.
+    /// </summary>
+    [Alias("Adopt")]
+    Task<StoryUpdate> Adopt(IReadOnlyList<StoryArticle> articles);
 
-    /// <summary>This story's articles, for the story absorbing it.</summary>
+    /// <summary>This story's articles, for the story adopting them.</summary>
     [Alias("Articles")]
     Task<IReadOnlyList<StoryArticle>> Articles();
 
@@ -32,18 +35,11 @@ public interface IStoryGrain : IGrainWithStringKey
 }
 
 /// <summary>
-/// What adding an article did: whether it was new, and each source's stance afterwards; or, when the
-/// story was merged into another, where the article must go instead.
+/// What adding articles did: whether any was new, and each source's stance afterwards; or, when the
+/// story was merged into another, where the articles must go instead.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Monitor.StoryUpdate")]
 public sealed record StoryUpdate(bool Added, IReadOnlyList<SourceStance> Stances, string? MergedInto = null);
-
-/// <summary>
-/// What a merge moved: the entities and sources of the absorbed story, which must file it under the
-/// survivor; or, when the would-be survivor was itself merged meanwhile, where to merge instead.
-/// </summary>
-[GenerateSerializer, Immutable, Alias("Monitor.StoryMerge")]
-public sealed record StoryMerge(IReadOnlyList<string> Entities, IReadOnlyList<string> Sources, string? MergedInto = null);
 
 /// <summary>The story as a dashboard shows it: the snapshot view, its articles, entities and claim matrix.</summary>
 [GenerateSerializer, Immutable, Alias("Monitor.StoryDetail")]

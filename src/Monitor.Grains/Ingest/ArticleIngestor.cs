@@ -64,17 +64,29 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     /// </summary>
     private async Task<string> MergeAsync(string survivor, string absorbed)
     {
-        var merge = await grains.GetGrain<IStoryGrain>(survivor).Absorb(absorbed);
-        for (var hops = 0; merge.MergedInto is { } next; hops++)
+        var from = grains.GetGrain<IStoryGrain>(absorbed);
+        // Copy first, then retire it and copy what reached it meanwhile: a crash in between loses no article.
+        survivor = await AdoptAsync(survivor, await from.Articles());
+        var all = await from.Retire(survivor);
+        survivor = await AdoptAsync(survivor, all);
+        await Task.WhenAll(all.SelectMany(a => a.Entities).Distinct(StringComparer.Ordinal)
+            .Select(e => grains.GetGrain<IEntityGrain>(e).MoveStory(absorbed, survivor))
+            .Concat(all.Select(a => a.Summary.Source).Distinct(StringComparer.Ordinal)
+                .Select(s => grains.GetGrain<ISourceGrain>(s).RetireStory(absorbed))));
+        return survivor;
+    }
+
+    /// <summary>Hands articles to a story, following it wherever it was merged meanwhile; returns the story that took them.</summary>
+    private async Task<string> AdoptAsync(string storyId, IReadOnlyList<StoryArticle> articles)
+    {
+        var update = await grains.GetGrain<IStoryGrain>(storyId).Adopt(articles);
+        for (var hops = 0; update.MergedInto is { } next; hops++)
         {
             EnsureShortChain(hops);
-            survivor = next;
-            merge = await grains.GetGrain<IStoryGrain>(survivor).Absorb(absorbed);
+            storyId = next;
+            update = await grains.GetGrain<IStoryGrain>(storyId).Adopt(articles);
         }
-        await Task.WhenAll(merge.Entities
-            .Select(e => grains.GetGrain<IEntityGrain>(e).MoveStory(absorbed, survivor))
-            .Concat(merge.Sources.Select(s => grains.GetGrain<ISourceGrain>(s).RetireStory(absorbed))));
-        return survivor;
+        return storyId;
     }
 
     private static void EnsureShortChain(int hops)

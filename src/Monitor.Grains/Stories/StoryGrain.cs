@@ -42,21 +42,19 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
         return new StoryUpdate(true, _state.Ledger.Stances());
     }
 
-    public async Task<StoryMerge> Absorb(string storyId)
+    public async Task<StoryUpdate> Adopt(IReadOnlyList<StoryArticle> articles)
     {
         if (_mergedInto is not null)
         {
-            return new StoryMerge([], [], _mergedInto);
+            return new StoryUpdate(false, [], _mergedInto);
         }
-        var other = GrainFactory.GetGrain<IStoryGrain>(storyId);
-        // Copy first, then retire it and copy what reached it meanwhile: a crash in between loses no article.
-        var copied = await other.Articles();
-        await AddAllAsync(copied);
-        var all = await other.Retire(Id);
-        await AddAllAsync(all);
-        return new StoryMerge(
-            [.. all.SelectMany(a => a.Entities).Distinct(StringComparer.Ordinal)],
-            [.. all.Select(a => a.Summary.Source).Distinct(StringComparer.Ordinal)]);
+        var added = false;
+        foreach (var article in articles.Where(a => !_state.Contains(a.Summary.Id)))
+        {
+            await AddAsync(article);
+            added = true;
+        }
+        return new StoryUpdate(added, _state.Ledger.Stances());
     }
 
     public Task<IReadOnlyList<StoryArticle>> Articles() => Task.FromResult(_state.Articles);
@@ -77,14 +75,6 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
     public Task<StoryView> View() => Task.FromResult(_state.View(Id));
 
     public Task<StoryDetail> Detail() => Task.FromResult(_state.Detail(Id) with { MergedInto = _mergedInto });
-
-    private async Task AddAllAsync(IEnumerable<StoryArticle> articles)
-    {
-        foreach (var article in articles.Where(a => !_state.Contains(a.Summary.Id)))
-        {
-            await AddAsync(article);
-        }
-    }
 
     private async Task AddAsync(StoryArticle article)
     {
