@@ -63,6 +63,12 @@ internal sealed class SeedPipeline
         return pipeline;
     }
 
+    /// <summary>What the pipeline holds, as the snapshot a host would give.</summary>
+    public Snapshot ToSnapshot() => new(
+        [.. Stories.Select(s => new StoryView(s.Key, "", ArticlesByStory[s.Key], [], s.Value.Consensus(), s.Value.Divergences()))],
+        [.. Entities.Values.Select(e => e.View())],
+        []);
+
     /// <summary>Stories, consensus and divergences without ids: what must not depend on arrival order.</summary>
     public string Canonical() => string.Join("\n", Stories
         .Select(s => string.Join(",", ArticlesByStory[s.Key].Order(StringComparer.Ordinal))
