@@ -10,7 +10,7 @@ public sealed class RestartTests : IDisposable
     [Fact]
     public async Task A_host_started_again_on_the_same_file_serves_the_same_snapshot()
     {
-        var seeds = Path.Combine(Repository.Root, "seeds");
+        var seeds = Repository.Seeds;
         string before;
         await using (var first = await StartAsync())
         {

@@ -31,9 +31,7 @@ public sealed class SiloPortTests : IDisposable
     {
         var builds = 0;
 
-        var start = () => MonitorApp.StartAsync(
-            [$"--Monitor:Port={FreePort.Pick()}", "--Monitor:Replay=", "--Monitor:Data=", $"--Monitor:SiloPort={Held}"],
-            builder => { builds++; Quiet(builder.Logging); });
+        var start = () => RunningHost.StartAsync([$"--Monitor:SiloPort={Held}"], builder => { builds++; Quiet(builder.Logging); });
 
         (await start.Should().ThrowAsync<SiloPortInUseException>()).Which.Message.Should().Contain(Held.ToString());
         builds.Should().Be(1);
@@ -44,9 +42,7 @@ public sealed class SiloPortTests : IDisposable
     {
         var builds = 0;
 
-        var start = () => MonitorApp.StartAsync(
-            [$"--Monitor:Port={Held}", "--Monitor:Replay=", "--Monitor:Data="],
-            builder => { builds++; Quiet(builder.Logging); });
+        var start = () => RunningHost.StartAsync([], builder => { builds++; Quiet(builder.Logging); }, port: Held);
 
         (await start.Should().ThrowAsync<Exception>()).Which.Should().NotBeOfType<SiloPortInUseException>();
         builds.Should().Be(1);
