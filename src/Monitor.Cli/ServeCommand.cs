@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using System.CommandLine;
 using Monitor.Host;
@@ -41,9 +42,20 @@ internal static class ServeCommand
                 $"--Monitor:GatewayPort={parse.GetValue(gatewayPort)}",
                 .. parse.UnmatchedTokens,
             ];
-            var app = MonitorApp.Create(settings);
-            await app.StartAsync(cancellationToken);
-            await app.WaitForShutdownAsync(cancellationToken);
+            WebApplication app;
+            try
+            {
+                app = await MonitorApp.StartAsync(settings, cancellationToken: cancellationToken);
+            }
+            catch (SiloPortInUseException ex)
+            {
+                await Console.Error.WriteLineAsync($"monitor serve: {ex.Message}");
+                return 2;
+            }
+            await using (app)
+            {
+                await app.WaitForShutdownAsync(cancellationToken);
+            }
             return 0;
         });
         return command;

@@ -16,4 +16,9 @@ public static class MonitorApp
         app.MapMonitor();
         return app;
     }
+
+    /// <summary>Builds and starts the host; a silo whose picked ports were taken meanwhile starts again on new ones.</summary>
+    public static Task<WebApplication> StartAsync(
+        string[] args, Action<WebApplicationBuilder>? configure = null, CancellationToken cancellationToken = default) =>
+        SiloStartup.StartAsync(() => Create(args, configure), cancellationToken);
 }

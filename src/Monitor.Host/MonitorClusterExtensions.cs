@@ -53,7 +53,9 @@ public static class MonitorClusterExtensions
                 var advertised = options.AdvertisedAddress;
                 // Bind every interface when others reach us by a non-loopback address (a container's name, a host's IP).
                 var anyInterface = !(IPAddress.TryParse(advertised, out var ip) && IPAddress.IsLoopback(ip));
-                silo.ConfigureEndpoints(advertised, FreePort.OrPick(options.SiloPort), FreePort.OrPick(options.GatewayPort), listenOnAnyHostAddress: anyInterface);
+                var ports = SiloPorts.For(options);
+                silo.Services.AddSingleton(ports);
+                silo.ConfigureEndpoints(advertised, ports.Silo, ports.Gateway, listenOnAnyHostAddress: anyInterface);
             }
             silo.Services.Configure<ClusterMembershipOptions>(cluster.GetSection("Membership"));
             silo.Services.Configure<SiloMessagingOptions>(cluster.GetSection("Messaging"));

@@ -26,9 +26,11 @@ public static class MonitorHostExtensions
 
         if (string.IsNullOrWhiteSpace(options.Redis))
         {
+            var ports = SiloPorts.For(options);
+            builder.Services.AddSingleton(ports);
             builder.UseOrleans(silo =>
             {
-                silo.UseLocalhostClustering(FreePort.OrPick(options.SiloPort), FreePort.OrPick(options.GatewayPort), serviceId: "monitor", clusterId: "monitor-embedded");
+                silo.UseLocalhostClustering(ports.Silo, ports.Gateway, serviceId: "monitor", clusterId: "monitor-embedded");
                 silo.AddMonitorStorage(options.Data);
                 silo.Services.AddSerializer(s => s.AddMonitorSerialization());
                 silo.UseInMemoryReminderService().AddMonitorWebhooks();

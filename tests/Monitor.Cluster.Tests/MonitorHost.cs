@@ -23,13 +23,14 @@ internal sealed class MonitorHost : IDisposable
 
     public Task Ready => _process.Ready;
 
-    /// <summary>A silo of the cluster on <paramref name="redis"/>, with failure detection tuned down so a killed host is declared dead in seconds.</summary>
+    /// <summary>
+    /// A silo of the cluster on <paramref name="redis"/>, on Orleans ports it picks itself (and picks again
+    /// if another process takes one first), with failure detection tuned down so a killed host is declared dead in seconds.
+    /// </summary>
     public static MonitorHost Silo(string name, string redis, string logFolder) =>
-        new(name, FreePorts.Next(),
+        new(name, FreePort.Pick(),
         [
             "--redis", redis,
-            "--silo-port", FreePorts.Next().ToString(),
-            "--gateway-port", FreePorts.Next().ToString(),
             "--Cluster:Membership:ProbeTimeout=00:00:01",
             "--Cluster:Membership:NumMissedProbesLimit=2",
             "--Cluster:Membership:NumVotesForDeathDeclaration=1",
@@ -38,7 +39,7 @@ internal sealed class MonitorHost : IDisposable
         ], logFolder);
 
     /// <summary>The embedded default: one process, its grains in memory.</summary>
-    public static MonitorHost Embedded(string name, string logFolder) => new(name, FreePorts.Next(), [], logFolder);
+    public static MonitorHost Embedded(string name, string logFolder) => new(name, FreePort.Pick(), [], logFolder);
 
     public void Kill() => _process.Kill();
 

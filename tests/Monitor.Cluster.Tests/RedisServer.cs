@@ -7,7 +7,7 @@ internal sealed class RedisServer : IDisposable
 
     public RedisServer(string logFolder)
     {
-        Port = FreePorts.Next();
+        Port = FreePort.Pick();
         _process = new ChildProcess(
             "redis",
             "redis-server",

@@ -1,36 +1,26 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Monitor.Host;
+using Monitor.Tests;
 
 namespace Monitor.Dashboard.Tests;
 
 /// <summary>One real host (silo, API, hub, dashboard) on a free loopback port, shared by the dashboard tests.</summary>
 public sealed class MonitorHostFixture : IAsyncLifetime
 {
-    private WebApplication? _app;
+    private RunningHost? _host;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _host!.BaseAddress;
 
-    public HttpClient Http { get; private set; } = null!;
+    public HttpClient Http => _host!.Http;
 
     /// <summary>The host's own grain client, to build a story claim by claim where the engine would not.</summary>
-    public IGrainFactory Grains => _app!.Services.GetRequiredService<IGrainFactory>();
+    public IGrainFactory Grains => _host!.Services.GetRequiredService<IGrainFactory>();
 
-    public async Task InitializeAsync()
-    {
-        var port = FreePort();
-        _app = MonitorApp.Create(
-            [$"--Monitor:Port={port}", "--Monitor:Replay=", "--Monitor:Data="],
-            builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
-        await _app.StartAsync();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        Http = new HttpClient { BaseAddress = BaseAddress };
-    }
+    public async Task InitializeAsync() =>
+        _host = await RunningHost.StartAsync([], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
 
     /// <summary>Posts an article and returns the story it went to.</summary>
     public async Task<string> PostAsync(TestArticle article)
@@ -50,18 +40,9 @@ public sealed class MonitorHostFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Http?.Dispose();
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _host.DisposeAsync();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

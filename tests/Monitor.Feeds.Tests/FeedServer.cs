@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Monitor.Host;
 
 namespace Monitor.Feeds.Tests;
 
@@ -18,7 +18,7 @@ public sealed class FeedServer : IDisposable
 
     public FeedServer()
     {
-        Port = FreePort();
+        Port = FreePort.Pick();
         _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         _listener.Start();
         _ = Task.Run(ServeAsync);
@@ -83,13 +83,6 @@ public sealed class FeedServer : IDisposable
         response.ContentLength64 = bytes.Length;
         response.OutputStream.Write(bytes);
         return 200;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
 
 namespace Monitor.Host.Tests;
 
@@ -11,7 +10,7 @@ public sealed class RestartTests : IDisposable
     [Fact]
     public async Task A_host_started_again_on_the_same_file_serves_the_same_snapshot()
     {
-        var seeds = Path.Combine(Repository.Root, "seeds");
+        var seeds = Repository.Seeds;
         string before;
         await using (var first = await StartAsync())
         {
@@ -44,22 +43,5 @@ public sealed class RestartTests : IDisposable
         }
     }
 
-    private async Task<RunningHost> StartAsync()
-    {
-        var port = FreePort.Pick();
-        var app = MonitorApp.Create([$"--Monitor:Port={port}", "--Monitor:Replay=", $"--Monitor:Data={_data}"]);
-        await app.StartAsync();
-        return new RunningHost(app, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
-    }
-
-
-    private sealed record RunningHost(WebApplication App, HttpClient Http) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            Http.Dispose();
-            await App.StopAsync();
-            await App.DisposeAsync();
-        }
-    }
+    private Task<RunningHost> StartAsync() => RunningHost.StartAsync([$"--Monitor:Data={_data}"]);
 }

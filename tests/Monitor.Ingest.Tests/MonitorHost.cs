@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Builder;
-using Monitor.Host;
+using Monitor.Tests;
 
 namespace Monitor.Ingest.Tests;
 
@@ -10,39 +7,18 @@ public abstract class MonitorHost : IAsyncLifetime
 {
     public const string Key = "test-key-7f3a";
 
-    private WebApplication? _app;
+    private RunningHost? _host;
 
-    public HttpClient Http { get; private set; } = null!;
+    public HttpClient Http => _host!.Http;
 
-    public IServiceProvider Services => _app!.Services;
+    public IServiceProvider Services => _host!.Services;
 
     protected abstract IEnumerable<string> Settings { get; }
 
-    public async Task InitializeAsync()
-    {
-        var port = FreePort();
-        _app = MonitorApp.Create(
-        [
-            $"--Monitor:Port={port}", "--Monitor:Replay=", "--Monitor:Data=",
-            "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:System.Net.Http=Error", .. Settings,
-        ]);
-        await _app.StartAsync();
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-    }
+    public async Task InitializeAsync() =>
+        _host = await RunningHost.StartAsync(["--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:System.Net.Http=Error", .. Settings]);
 
-    public async Task DisposeAsync()
-    {
-        Http.Dispose();
-        await _app!.StopAsync();
-        await _app.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public async Task DisposeAsync() => await _host!.DisposeAsync();
 }
 
 /// <summary>Keys configured, a rate limit too high to matter.</summary>
