@@ -1,9 +1,11 @@
 using Monitor.Analysis;
 using Monitor.Contracts;
+using Orleans.Concurrency;
 
 namespace Monitor.Grains;
 
 /// <summary>One canonical entity: its mentions, aliases, and name and title divergences across stories.</summary>
+[Reentrant]
 public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
 {
     private EntityLedger _ledger = null!;
@@ -38,7 +40,7 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
             [Topics.All, Topics.Entity(Id)],
             MonitorJson.Serialize(new EntityLedgerChange(Id, view.Name, c.Slot, c.Divergence)))));
         var stored = await _stream.CommitAsync(mention, drafts);
-        GrainFactory.GetGrain<IChangeHubGrain>(0).Publish(stored).Ignore();
+        ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
     public Task<EntityView> View() => Task.FromResult(_ledger.View());

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Monitor.Analysis;
 using Monitor.Contracts;
+using Orleans.Concurrency;
 
 namespace Monitor.Grains;
 
@@ -8,6 +9,7 @@ namespace Monitor.Grains;
 /// One story: its articles and claim ledger. The state is its event stream (one event an article),
 /// so adding an article writes that article only, however large the story has grown.
 /// </summary>
+[Reentrant]
 public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
 {
     private readonly StoryState _state = new();
@@ -36,7 +38,7 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
         var ledgerChanges = _state.Add(@event);
         var drafts = StoryChanges.For(Id, opened, _state, ledgerChanges);
         var stored = await _stream.CommitAsync(@event, drafts);
-        GrainFactory.GetGrain<IChangeHubGrain>(0).Publish(stored).Ignore();
+        ChangePublisher.For(GrainFactory).Publish(stored);
         MonitorTelemetry.StoryUpdateTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         MonitorTelemetry.DivergencesDetected.Add(ledgerChanges.Count(c => c.Kind == LedgerChangeKind.DivergenceDetected));
         return new StoryUpdate(true, _state.Ledger.Stances());

@@ -1,9 +1,11 @@
 using Monitor.Analysis;
 using Monitor.Contracts;
+using Orleans.Concurrency;
 
 namespace Monitor.Grains;
 
 /// <summary>Holds the active stories' signatures and decides join-or-open, one article at a time.</summary>
+[Reentrant]
 public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
 {
     private readonly StoryClusterer _clusterer = new();
@@ -27,8 +29,9 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
         }
         var decision = _clusterer.Decide(articleId, signature);
         var assigned = new StoryAssigned(articleId, decision, signature);
-        await _stream.CommitAsync(assigned, []);
+        // Applied before the commit: the next Assign may run while this one's commit is in flight.
         Apply(assigned);
+        await _stream.CommitAsync(assigned, []);
         return decision;
     }
 
