@@ -24,13 +24,30 @@ internal sealed class SeedPipeline
         var pipeline = new SeedPipeline();
         var analyzer = new ArticleAnalyzer();
         var clusterer = new StoryClusterer();
+        var analyzed = new Dictionary<string, AnalyzedArticle>(StringComparer.Ordinal);
         foreach (var article in inputs.Select(analyzer.Analyze))
         {
-            var story = clusterer.Assign(article.Id, article.Signature).StoryId;
+            analyzed[article.Id] = article;
+            var decision = clusterer.Assign(article.Id, article.Signature);
+            var story = decision.StoryId;
             if (!pipeline.Stories.TryGetValue(story, out var ledger))
             {
                 pipeline.Stories[story] = ledger = new ClaimLedger();
                 pipeline.ArticlesByStory[story] = [];
+            }
+            foreach (var absorbed in decision.Merged)
+            {
+                foreach (var id in pipeline.ArticlesByStory[absorbed])
+                {
+                    ledger.Add(ArticleClaims.From(analyzed[id]));
+                    pipeline.ArticlesByStory[story].Add(id);
+                }
+                pipeline.Stories.Remove(absorbed);
+                pipeline.ArticlesByStory.Remove(absorbed);
+                foreach (var entity in pipeline.Entities.Values)
+                {
+                    entity.MoveStory(absorbed, story);
+                }
             }
             ledger.Add(ArticleClaims.From(article));
             pipeline.ArticlesByStory[story].Add(article.Id);

@@ -23,4 +23,17 @@ public sealed class SourceLedgerTests
 
         ledger.Agreement().Should().Be(0.75);
     }
+
+    [Fact]
+    public void A_merged_story_stops_counting_even_when_its_stance_arrives_late()
+    {
+        var ledger = new SourceLedger("Herald");
+        ledger.SetStance("s1", new SourceStance("Herald", 0, 2, StoryVersion: 1));
+        ledger.SetStance("s2", new SourceStance("Herald", 2, 2, StoryVersion: 1));
+
+        ledger.RetireStory("s1").Should().BeTrue();
+        ledger.SetStance("s1", new SourceStance("Herald", 0, 3, StoryVersion: 2)).Should().BeFalse();
+
+        ledger.Agreement().Should().Be(1);
+    }
 }

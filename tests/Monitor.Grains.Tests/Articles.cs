@@ -30,7 +30,7 @@ internal static class Articles
         };
 
     /// <summary>A made-up word of letters only (digits would split into tokens every article shares).</summary>
-    private static string Word()
+    public static string Word()
     {
         const string consonants = "bdfgklmnprstvz";
         const string vowels = "aeiou";

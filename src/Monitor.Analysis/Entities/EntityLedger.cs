@@ -12,6 +12,7 @@ public sealed class EntityLedger(string key)
     private readonly SortedSet<string> _aliases = new(StringComparer.Ordinal);
     private readonly int[] _kindVotes = new int[Enum.GetValues<EntityKind>().Length];
     private readonly ClaimLedger _attributes = new();
+    private readonly Dictionary<string, string> _mergedStories = new(StringComparer.Ordinal);
 
     public string Key { get; } = key;
 
@@ -23,13 +24,32 @@ public sealed class EntityLedger(string key)
         {
             return [];
         }
-        _stories.Add(storyId);
+        _stories.Add(Current(storyId));
         _kindVotes[(int)mention.Kind]++;
         _names[mention.Name] = _names.GetValueOrDefault(mention.Name) + 1;
         _aliases.Add(mention.Name);
         _aliases.UnionWith(mention.Surfaces);
         var claims = mention.Attributes.Select(a => EntityClaims.For(Label, a)).OfType<Claim>().ToList();
         return _attributes.Add(new ArticleClaims(articleId, source, nearDuplicateKey, claims));
+    }
+
+    /// <summary>
+    /// A story was merged into another. Mentions filed under the old id move, and any that arrive
+    /// later under it (ingested in parallel with the merge) are filed under the new one.
+    /// </summary>
+    public bool MoveStory(string from, string into)
+    {
+        if (from == into || _mergedStories.GetValueOrDefault(from) == into)
+        {
+            return false;
+        }
+        _mergedStories[from] = into;
+        if (!_stories.Remove(from))
+        {
+            return true;
+        }
+        _stories.Add(Current(into));
+        return true;
     }
 
     public EntityView View()
@@ -42,6 +62,16 @@ public sealed class EntityLedger(string key)
             .Select(n => n.Key)
             .FirstOrDefault() ?? Key;
         return new EntityView(Key, name, KindName(), [.. _aliases.Where(a => a != name)], [.. _articles], [.. _stories], _attributes.Divergences());
+    }
+
+    private string Current(string storyId)
+    {
+        // A merged story may itself have been merged since; the chain is short, and the bound guards a cycle.
+        for (var hops = 0; hops <= _mergedStories.Count && _mergedStories.TryGetValue(storyId, out var next); hops++)
+        {
+            storyId = next;
+        }
+        return storyId;
     }
 
     /// <summary>What a slot calls the entity: the surname for people, the name otherwise; stable for the key.</summary>

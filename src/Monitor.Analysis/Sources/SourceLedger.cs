@@ -11,6 +11,7 @@ public sealed class SourceLedger(string source)
 {
     private readonly SortedSet<string> _articles = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SourceStance> _stanceByStory = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _mergedStories = new(StringComparer.Ordinal);
 
     public string Source { get; } = source;
 
@@ -19,13 +20,17 @@ public sealed class SourceLedger(string source)
     public bool SetStance(string storyId, SourceStance stance)
     {
         // Stances of one story can arrive out of order when articles are ingested in parallel: the newest wins.
-        if (_stanceByStory.TryGetValue(storyId, out var old) && (old == stance || old.StoryVersion > stance.StoryVersion))
+        // A merged story's stance is gone: its articles count in the story it was merged into.
+        if (_mergedStories.Contains(storyId) || _stanceByStory.TryGetValue(storyId, out var old) && (old == stance || old.StoryVersion > stance.StoryVersion))
         {
             return false;
         }
         _stanceByStory[storyId] = stance;
         return true;
     }
+
+    /// <summary>A story was merged into another: its stance no longer counts, now or when a late one arrives.</summary>
+    public bool RetireStory(string storyId) => _mergedStories.Add(storyId) | _stanceByStory.Remove(storyId);
 
     public double Agreement()
     {

@@ -3,14 +3,13 @@ using System.Text;
 
 namespace Monitor.Analysis;
 
-public sealed record StoryDecision(string StoryId, bool IsNew);
-
 /// <summary>
-/// Online story clustering: an article joins the active story holding its most similar article, or
-/// opens a new one. Joining on the best single article (not a running centroid) keeps the result the
-/// same for any arrival order whenever a story's articles link to one another; the bar is higher when
-/// publication times are unknown, since close dates are part of the evidence. Candidates come from an
-/// inverted index (entity or term to stories), so a decision costs O(terms of the article).
+/// Online story clustering: an article links to every story holding an article alike enough to it;
+/// it joins the one story it links to, opens a new story when it links to none, and merges the
+/// stories it bridges. A story is then a connected part of the "alike enough" graph over articles,
+/// which is the same for any arrival order. The bar is higher when publication times are unknown,
+/// since close dates are part of the evidence. Candidates come from an inverted index (entity or term
+/// to stories), so a decision costs O(terms of the article) lookups.
 /// </summary>
 public sealed class StoryClusterer
 {
@@ -24,22 +23,18 @@ public sealed class StoryClusterer
 
     public StoryDecision Decide(string articleId, StorySignature signature)
     {
-        var best = (Id: (string?)null, Score: 0.0);
-        foreach (var id in Candidates(signature).Order(StringComparer.Ordinal))
+        var linked = Candidates(signature).Where(id => _stories[id].Any(member => Links(signature, member))).ToList();
+        if (linked.Count == 0)
         {
-            var score = 0.0;
-            foreach (var member in _stories[id])
-            {
-                score = Math.Max(score, SignatureSimilarity.Of(signature, member) / Threshold(signature, member));
-            }
-            if (score > best.Score)
-            {
-                best = (id, score);
-            }
+            return new StoryDecision(NewStoryId(articleId), true);
         }
-        return best.Id is not null && best.Score >= 1
-            ? new StoryDecision(best.Id, false)
-            : new StoryDecision(NewStoryId(articleId), true);
+        // The largest story keeps its id, so a merge moves as few articles as it can.
+        var survivor = linked
+            .OrderByDescending(id => _stories[id].Count)
+            .ThenBy(id => id, StringComparer.Ordinal)
+            .First();
+        var absorbed = linked.Where(id => id != survivor).Order(StringComparer.Ordinal).ToList();
+        return new StoryDecision(survivor, false, absorbed.Count == 0 ? null : absorbed);
     }
 
     public void Apply(StoryDecision decision, StorySignature signature)
@@ -49,16 +44,16 @@ public sealed class StoryClusterer
             members = [];
             _stories.Add(decision.StoryId, members);
         }
-        members.Add(signature);
-        foreach (var key in Keys(signature))
+        foreach (var absorbed in decision.Merged)
         {
-            if (!_storiesByKey.TryGetValue(key, out var set))
+            if (_stories.Remove(absorbed, out var moved))
             {
-                set = new HashSet<string>(StringComparer.Ordinal);
-                _storiesByKey.Add(key, set);
+                members.AddRange(moved);
+                Index(decision.StoryId, moved, replacing: absorbed);
             }
-            set.Add(decision.StoryId);
         }
+        members.Add(signature);
+        Index(decision.StoryId, [signature]);
     }
 
     public StoryDecision Assign(string articleId, StorySignature signature)
@@ -68,8 +63,26 @@ public sealed class StoryClusterer
         return decision;
     }
 
-    private static double Threshold(StorySignature a, StorySignature b) =>
-        a.Published is not null && b.Published is not null ? JoinThreshold : UndatedJoinThreshold;
+    /// <summary>Whether two articles are alike enough to be one story: a symmetric test, so the stories do not depend on order.</summary>
+    private static bool Links(StorySignature a, StorySignature b) =>
+        SignatureSimilarity.Of(a, b) >= (a.Published is not null && b.Published is not null ? JoinThreshold : UndatedJoinThreshold);
+
+    private void Index(string storyId, IEnumerable<StorySignature> signatures, string? replacing = null)
+    {
+        foreach (var key in signatures.SelectMany(Keys))
+        {
+            if (!_storiesByKey.TryGetValue(key, out var set))
+            {
+                set = new HashSet<string>(StringComparer.Ordinal);
+                _storiesByKey.Add(key, set);
+            }
+            if (replacing is not null)
+            {
+                set.Remove(replacing);
+            }
+            set.Add(storyId);
+        }
+    }
 
     private HashSet<string> Candidates(StorySignature signature)
     {

@@ -4,6 +4,7 @@ public static class ChangeKinds
 {
     public const string StoryOpened = "story.opened";
     public const string StoryUpdated = "story.updated";
+    public const string StoryMerged = "story.merged";
     public const string DivergenceDetected = "divergence.detected";
     public const string DivergenceUpdated = "divergence.updated";
     public const string DivergenceResolved = "divergence.resolved";

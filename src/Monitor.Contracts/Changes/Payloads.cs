@@ -5,6 +5,9 @@ namespace Monitor.Contracts;
 /// <summary>The payload of story.opened and story.updated: one row of the story list.</summary>
 public sealed record StorySummary(string Id, string Title, int Articles, int Sources, int Divergences);
 
+/// <summary>The payload of story.merged: the story is gone, its articles are in <paramref name="Into"/>.</summary>
+public sealed record StoryMerged(string StoryId, string Into, string Title);
+
 /// <summary>The payload of a story's divergence or consensus change.</summary>
 public sealed record StoryLedgerChange(string StoryId, string StoryTitle, string Slot, DivergenceView? Divergence, ConsensusView? Consensus);
 

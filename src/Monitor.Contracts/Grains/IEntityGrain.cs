@@ -8,6 +8,10 @@ public interface IEntityGrain : IGrainWithStringKey
     [Alias("AddMention")]
     Task AddMention(MentionInStory mention);
 
+    /// <summary>Files the mentions of a merged story under the story it was merged into.</summary>
+    [Alias("MoveStory")]
+    Task MoveStory(string from, string into);
+
     [Alias("View")]
     Task<EntityView> View();
 }

@@ -9,17 +9,17 @@ namespace Monitor.Grains;
 public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
 {
     private EntityLedger _ledger = null!;
-    private EventStream<MentionInStory> _stream = null!;
+    private EventStream<EntityEvent> _stream = null!;
 
     private string Id => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _ledger = new EntityLedger(Id);
-        _stream = new EventStream<MentionInStory>(journal, "entity:" + Id, this);
-        foreach (var mention in await _stream.LoadAsync(cancellationToken))
+        _stream = new EventStream<EntityEvent>(journal, "entity:" + Id, this);
+        foreach (var @event in await _stream.LoadAsync(cancellationToken))
         {
-            Apply(mention);
+            Apply(@event);
         }
     }
 
@@ -27,24 +27,50 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
     {
         if (_ledger.Contains(mention.ArticleId))
         {
+            await _stream.WhenDurable;
             return;
         }
-        var changes = Apply(mention);
+        var @event = new EntityMentioned(mention);
+        var changes = Apply(@event);
         var view = _ledger.View();
-        var drafts = new List<ChangeDraft>
-        {
-            new(ChangeKinds.EntityUpdated, [Topics.All, Topics.Entity(Id)], MonitorJson.Serialize(new EntitySummary(Id, view.Name, view.Kind, view.Articles.Count, view.Stories.Count, view.Divergences.Count))),
-        };
+        var drafts = new List<ChangeDraft> { Updated(view) };
         drafts.AddRange(changes.Select(c => new ChangeDraft(
             c.Kind == LedgerChangeKind.DivergenceDetected ? ChangeKinds.DivergenceDetected : ChangeKinds.DivergenceUpdated,
             [Topics.All, Topics.Entity(Id)],
             MonitorJson.Serialize(new EntityLedgerChange(Id, view.Name, c.Slot, c.Divergence)))));
-        var stored = await _stream.CommitAsync(mention, drafts);
+        var stored = await _stream.CommitAsync(@event, drafts);
+        ChangePublisher.For(GrainFactory).Publish(stored);
+    }
+
+    public async Task MoveStory(string from, string into)
+    {
+        var @event = new EntityStoryMoved(from, into);
+        if (!_ledger.MoveStory(from, into))
+        {
+            await _stream.WhenDurable;
+            return;
+        }
+        var stored = await _stream.CommitAsync(@event, [Updated(_ledger.View())]);
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
     public Task<EntityView> View() => Task.FromResult(_ledger.View());
 
-    private IReadOnlyList<LedgerChange> Apply(MentionInStory m) =>
-        _ledger.Add(m.StoryId, m.ArticleId, m.Source, m.NearDuplicateKey, m.Mention);
+    private ChangeDraft Updated(EntityView view) => new(
+        ChangeKinds.EntityUpdated,
+        [Topics.All, Topics.Entity(Id)],
+        MonitorJson.Serialize(new EntitySummary(Id, view.Name, view.Kind, view.Articles.Count, view.Stories.Count, view.Divergences.Count)));
+
+    private IReadOnlyList<LedgerChange> Apply(EntityEvent @event)
+    {
+        switch (@event)
+        {
+            case EntityMentioned { Mention: var m }:
+                return _ledger.Add(m.StoryId, m.ArticleId, m.Source, m.NearDuplicateKey, m.Mention);
+            case EntityStoryMoved moved:
+                _ledger.MoveStory(moved.From, moved.Into);
+                break;
+        }
+        return [];
+    }
 }

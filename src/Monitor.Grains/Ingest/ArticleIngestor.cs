@@ -12,6 +12,7 @@ namespace Monitor.Grains;
 /// </summary>
 public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyzer, TimeProvider time)
 {
+    private const int MaxMergeHops = 32;
     private readonly ResiliencePipeline _retry = IngestRetry.Create(time);
 
     public async Task<IngestResult> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
@@ -32,17 +33,56 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
             return new IngestResult(article.Id, IngestOutcome.Duplicate, null, owner);
         }
         var decision = await grains.GetGrain<IStoryIndexGrain>(IStoryIndexGrain.Default).Assign(article.Id, article.Signature);
-        var update = await grains.GetGrain<IStoryGrain>(decision.StoryId).AddArticle(article);
+        var storyId = decision.StoryId;
+        foreach (var absorbed in decision.Merged)
+        {
+            storyId = await MergeAsync(storyId, absorbed);
+        }
+        var update = await grains.GetGrain<IStoryGrain>(storyId).AddArticle(article);
+        for (var hops = 0; update.MergedInto is { } next; hops++)
+        {
+            // Merged by a parallel ingest since the index decided: the article follows its story.
+            EnsureShortChain(hops);
+            storyId = next;
+            update = await grains.GetGrain<IStoryGrain>(storyId).AddArticle(article);
+        }
         var stances = update.Stances.ToDictionary(s => s.Source, StringComparer.Ordinal);
         var work = article.Entities
             .Select(e => grains.GetGrain<IEntityGrain>(e.Key)
-                .AddMention(new MentionInStory(decision.StoryId, article.Id, article.Source, article.NearDuplicateKey, e)))
-            .Append(grains.GetGrain<ISourceGrain>(article.Source).AddArticle(article.Id, decision.StoryId, stances.GetValueOrDefault(article.Source)))
+                .AddMention(new MentionInStory(storyId, article.Id, article.Source, article.NearDuplicateKey, e)))
+            .Append(grains.GetGrain<ISourceGrain>(article.Source).AddArticle(article.Id, storyId, stances.GetValueOrDefault(article.Source)))
             .Concat(stances.Values
                 .Where(s => s.Source != article.Source)
-                .Select(s => grains.GetGrain<ISourceGrain>(s.Source).AddArticle(null!, decision.StoryId, s)));
+                .Select(s => grains.GetGrain<ISourceGrain>(s.Source).AddArticle(null!, storyId, s)));
         await Task.WhenAll(work);
-        return new IngestResult(article.Id, IngestOutcome.Accepted, decision.StoryId);
+        return new IngestResult(article.Id, IngestOutcome.Accepted, storyId);
+    }
+
+    /// <summary>
+    /// Moves an absorbed story's articles into the survivor, then files its entities' mentions and its
+    /// sources' stances under the survivor. Every step is idempotent, so a retry finishes a torn merge.
+    /// </summary>
+    private async Task<string> MergeAsync(string survivor, string absorbed)
+    {
+        var merge = await grains.GetGrain<IStoryGrain>(survivor).Absorb(absorbed);
+        for (var hops = 0; merge.MergedInto is { } next; hops++)
+        {
+            EnsureShortChain(hops);
+            survivor = next;
+            merge = await grains.GetGrain<IStoryGrain>(survivor).Absorb(absorbed);
+        }
+        await Task.WhenAll(merge.Entities
+            .Select(e => grains.GetGrain<IEntityGrain>(e).MoveStory(absorbed, survivor))
+            .Concat(merge.Sources.Select(s => grains.GetGrain<ISourceGrain>(s).RetireStory(absorbed))));
+        return survivor;
+    }
+
+    private static void EnsureShortChain(int hops)
+    {
+        if (hops >= MaxMergeHops)
+        {
+            throw new InvalidOperationException($"A story was merged more than {MaxMergeHops} times while one article was ingested.");
+        }
     }
 
     /// <summary>The article that first claimed any of this article's keys (id, canonical URL, content hash).</summary>

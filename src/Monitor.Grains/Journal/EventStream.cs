@@ -18,6 +18,7 @@ internal sealed class EventStream<TEvent>(IJournal journal, string stream, IGrai
     private List<PendingCommit> _queued = [];
     private bool _committing;
     private bool _broken;
+    private Task _tail = Task.CompletedTask;
 
     public long Version { get; private set; }
 
@@ -28,16 +29,23 @@ internal sealed class EventStream<TEvent>(IJournal journal, string stream, IGrai
         return [.. raw.Select(e => JsonSerializer.Deserialize<TEvent>(e, MonitorJson.Options)!)];
     }
 
+    /// <summary>
+    /// Completes once every event handed in so far is durable (fails if one failed): a grain that answers
+    /// from memory a call it already applied (a retry) waits on this, so it never acknowledges work
+    /// whose commit is still in flight.
+    /// </summary>
+    public Task WhenDurable => _broken ? Task.FromException(Broken()) : _tail;
+
     /// <summary>Completes once the event and its changes are durable, with the changes as numbered.</summary>
     public Task<IReadOnlyList<Change>> CommitAsync(TEvent @event, IReadOnlyList<ChangeDraft> changes)
     {
         if (_broken)
         {
-            return Task.FromException<IReadOnlyList<Change>>(new InconsistentStateException(
-                $"Stream {stream} failed an earlier commit; this activation is going away."));
+            return Task.FromException<IReadOnlyList<Change>>(Broken());
         }
         var pending = new PendingCommit(JsonSerializer.Serialize(@event, MonitorJson.Options), changes);
         _queued.Add(pending);
+        _tail = pending.Stored;
         if (!_committing)
         {
             _committing = true;
@@ -68,4 +76,6 @@ internal sealed class EventStream<TEvent>(IJournal journal, string stream, IGrai
         }
         _committing = false;
     }
+
+    private InconsistentStateException Broken() => new($"Stream {stream} failed an earlier commit; this activation is going away.");
 }

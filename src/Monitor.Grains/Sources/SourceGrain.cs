@@ -23,11 +23,17 @@ public sealed class SourceGrain(IJournal journal) : Grain, ISourceGrain
         }
     }
 
-    public async Task AddArticle(string articleId, string storyId, SourceStance? stance)
+    public Task AddArticle(string articleId, string storyId, SourceStance? stance) => CommitAsync(new SourceEvent(articleId, storyId, stance));
+
+    public Task RetireStory(string storyId) => CommitAsync(new SourceEvent(null, storyId, null, Retired: true));
+
+    public Task<SourceView> View() => Task.FromResult(_ledger.View());
+
+    private async Task CommitAsync(SourceEvent e)
     {
-        var e = new SourceEvent(articleId, storyId, stance);
         if (!Apply(e))
         {
+            await _stream.WhenDurable;
             return;
         }
         var view = _ledger.View();
@@ -36,15 +42,14 @@ public sealed class SourceGrain(IJournal journal) : Grain, ISourceGrain
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
-    public Task<SourceView> View() => Task.FromResult(_ledger.View());
-
     private bool Apply(SourceEvent e)
     {
         var added = e.ArticleId is not null && _ledger.AddArticle(e.ArticleId);
         var moved = e.Stance is not null && _ledger.SetStance(e.StoryId, e.Stance);
-        return added || moved;
+        var retired = e.Retired && _ledger.RetireStory(e.StoryId);
+        return added || moved || retired;
     }
 }
 
-/// <summary>An article of this source, or a new stance of it in a story, or both.</summary>
-internal sealed record SourceEvent(string? ArticleId, string StoryId, SourceStance? Stance);
+/// <summary>An article of this source, or a new stance of it in a story, or both; or the story's merge into another.</summary>
+internal sealed record SourceEvent(string? ArticleId, string StoryId, SourceStance? Stance, bool Retired = false);

@@ -7,44 +7,110 @@ namespace Monitor.Grains;
 
 /// <summary>
 /// One story: its articles and claim ledger. The state is its event stream (one event an article),
-/// so adding an article writes that article only, however large the story has grown.
+/// so adding an article writes that article only, however large the story has grown. A story merged
+/// into another keeps its articles for the record and sends newcomers on.
 /// </summary>
 [Reentrant]
 public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
 {
     private readonly StoryState _state = new();
-    private EventStream<StoryArticle> _stream = null!;
+    private EventStream<StoryEvent> _stream = null!;
+    private string? _mergedInto;
 
     private string Id => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _stream = new EventStream<StoryArticle>(journal, "story:" + Id, this);
-        foreach (var article in await _stream.LoadAsync(cancellationToken))
+        _stream = new EventStream<StoryEvent>(journal, "story:" + Id, this);
+        foreach (var @event in await _stream.LoadAsync(cancellationToken))
         {
-            _state.Add(article);
+            Apply(@event);
         }
     }
 
     public async Task<StoryUpdate> AddArticle(AnalyzedArticle article)
     {
+        if (_mergedInto is not null)
+        {
+            return new StoryUpdate(false, [], _mergedInto);
+        }
         if (_state.Contains(article.Id))
         {
+            await _stream.WhenDurable;
             return new StoryUpdate(false, _state.Ledger.Stances());
         }
         var started = Stopwatch.GetTimestamp();
-        var opened = _state.ArticleCount == 0;
-        var @event = StoryArticle.From(article);
-        var ledgerChanges = _state.Add(@event);
-        var drafts = StoryChanges.For(Id, opened, _state, ledgerChanges);
-        var stored = await _stream.CommitAsync(@event, drafts);
-        ChangePublisher.For(GrainFactory).Publish(stored);
+        await AddAsync(StoryArticle.From(article));
         MonitorTelemetry.StoryUpdateTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        MonitorTelemetry.DivergencesDetected.Add(ledgerChanges.Count(c => c.Kind == LedgerChangeKind.DivergenceDetected));
         return new StoryUpdate(true, _state.Ledger.Stances());
+    }
+
+    public async Task<StoryMerge> Absorb(string storyId)
+    {
+        if (_mergedInto is not null)
+        {
+            return new StoryMerge([], [], _mergedInto);
+        }
+        var other = GrainFactory.GetGrain<IStoryGrain>(storyId);
+        // Copy first, then retire it and copy what reached it meanwhile: a crash in between loses no article.
+        var copied = await other.Articles();
+        await AddAllAsync(copied);
+        var all = await other.Retire(Id);
+        await AddAllAsync(all);
+        return new StoryMerge(
+            [.. all.SelectMany(a => a.Entities).Distinct(StringComparer.Ordinal)],
+            [.. all.Select(a => a.Summary.Source).Distinct(StringComparer.Ordinal)]);
+    }
+
+    public Task<IReadOnlyList<StoryArticle>> Articles() => Task.FromResult(_state.Articles);
+
+    public async Task<IReadOnlyList<StoryArticle>> Retire(string into)
+    {
+        if (_mergedInto is null)
+        {
+            var @event = new StoryRetired(into);
+            var payload = MonitorJson.Serialize(new StoryMerged(Id, into, _state.Title));
+            // Applied first: an article arriving while this commit is in flight must already be sent on.
+            Apply(@event);
+            var stored = await _stream.CommitAsync(@event, [new ChangeDraft(ChangeKinds.StoryMerged, [Topics.All, Topics.Story(Id)], payload)]);
+            ChangePublisher.For(GrainFactory).Publish(stored);
+        }
+        await _stream.WhenDurable;
+        return _state.Articles;
     }
 
     public Task<StoryView> View() => Task.FromResult(_state.View(Id));
 
-    public Task<StoryDetail> Detail() => Task.FromResult(_state.Detail(Id));
+    public Task<StoryDetail> Detail() => Task.FromResult(_state.Detail(Id) with { MergedInto = _mergedInto });
+
+    private async Task AddAllAsync(IEnumerable<StoryArticle> articles)
+    {
+        foreach (var article in articles.Where(a => !_state.Contains(a.Summary.Id)))
+        {
+            await AddAsync(article);
+        }
+    }
+
+    private async Task AddAsync(StoryArticle article)
+    {
+        var opened = _state.ArticleCount == 0;
+        var ledgerChanges = _state.Add(article);
+        var drafts = StoryChanges.For(Id, opened, _state, ledgerChanges);
+        var stored = await _stream.CommitAsync(new StoryArticleAdded(article), drafts);
+        ChangePublisher.For(GrainFactory).Publish(stored);
+        MonitorTelemetry.DivergencesDetected.Add(ledgerChanges.Count(c => c.Kind == LedgerChangeKind.DivergenceDetected));
+    }
+
+    private void Apply(StoryEvent @event)
+    {
+        switch (@event)
+        {
+            case StoryArticleAdded added:
+                _state.Add(added.Article);
+                break;
+            case StoryRetired retired:
+                _mergedInto = retired.Into;
+                break;
+        }
+    }
 }

@@ -4,12 +4,13 @@ using Orleans.Concurrency;
 
 namespace Monitor.Grains;
 
-/// <summary>Holds the active stories' signatures and decides join-or-open, one article at a time.</summary>
+/// <summary>Holds the active stories' signatures and decides join, open or merge, one article at a time.</summary>
 [Reentrant]
 public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
 {
     private readonly StoryClusterer _clusterer = new();
-    private readonly Dictionary<string, string> _storyByArticle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StoryDecision> _decisionByArticle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _mergedInto = new(StringComparer.Ordinal);
     private EventStream<StoryAssigned> _stream = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -23,9 +24,11 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
 
     public async Task<StoryDecision> Assign(string articleId, StorySignature signature)
     {
-        if (_storyByArticle.TryGetValue(articleId, out var storyId))
+        if (_decisionByArticle.TryGetValue(articleId, out var first))
         {
-            return new StoryDecision(storyId, false);
+            // A retry finishes the first decision's merges, in the story that holds the article now.
+            await _stream.WhenDurable;
+            return first with { StoryId = Current(first.StoryId), IsNew = false };
         }
         var decision = _clusterer.Decide(articleId, signature);
         var assigned = new StoryAssigned(articleId, decision, signature);
@@ -41,7 +44,20 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
     private void Apply(StoryAssigned assigned)
     {
         _clusterer.Apply(assigned.Decision, assigned.Signature);
-        _storyByArticle[assigned.ArticleId] = assigned.Decision.StoryId;
+        _decisionByArticle[assigned.ArticleId] = assigned.Decision;
+        foreach (var absorbed in assigned.Decision.Merged)
+        {
+            _mergedInto[absorbed] = assigned.Decision.StoryId;
+        }
+    }
+
+    private string Current(string storyId)
+    {
+        while (_mergedInto.TryGetValue(storyId, out var next))
+        {
+            storyId = next;
+        }
+        return storyId;
     }
 }
 

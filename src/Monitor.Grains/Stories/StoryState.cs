@@ -10,6 +10,7 @@ internal sealed class StoryState
     private readonly SortedSet<string> _sources = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _entities = new(StringComparer.Ordinal);
     private readonly ClaimMatrix _matrix = new();
+    private readonly List<StoryArticle> _added = [];
     private ArticleSummary? _lead;
 
     public ClaimLedger Ledger { get; } = new();
@@ -17,6 +18,9 @@ internal sealed class StoryState
     public int ArticleCount => _articles.Count;
 
     public int SourceCount => _sources.Count;
+
+    /// <summary>The articles in the order they were added: what a merge hands over.</summary>
+    public IReadOnlyList<StoryArticle> Articles => [.. _added];
 
     public bool Contains(string articleId) => _articles.ContainsKey(articleId);
 
@@ -27,6 +31,7 @@ internal sealed class StoryState
         {
             return [];
         }
+        _added.Add(article);
         _sources.Add(summary.Source);
         _entities.UnionWith(article.Entities);
         // The headline is the earliest article's, ties broken by id: the same whatever the arrival order.

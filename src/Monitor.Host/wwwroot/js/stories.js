@@ -17,6 +17,10 @@ export class StoryBoard {
       if (change.kind === "story.opened" || change.kind === "story.updated") {
         this.#upsert(change.payload, change.at);
         touched.add(change.payload.id);
+      } else if (change.kind === "story.merged") {
+        // Its articles now belong to the story it was merged into, whose own change follows.
+        this.#stories.delete(change.payload.storyId);
+        touched.add(change.payload.storyId);
       }
     }
     if (touched.size > 0) this.#notify(touched);

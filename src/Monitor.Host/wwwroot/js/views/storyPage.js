@@ -22,9 +22,12 @@ export function storyPage(container, id) {
   };
 }
 
-function render({ story, articles, entities, matrix }) {
+function render({ story, articles, entities, matrix, mergedInto }) {
   return h("section", { class: "story", dataset: { story: story.id } },
     h("p", { class: "crumbs" }, h("a", { href: "#/" }, "Stories"), " / ", story.id),
+    mergedInto ? h("p", { class: "merged", role: "status" },
+      "An article that tells both events merged this story into ",
+      h("a", { href: route.story(mergedInto) }, mergedInto), ": follow it there for what arrives next.") : null,
     h("h1", {}, story.title),
     h("p", { class: "facts" },
       plural(articles.length, "article"), " · ", plural(story.sources.length, "source"), " · ",

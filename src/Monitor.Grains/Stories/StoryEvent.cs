@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Monitor.Contracts;
+
+namespace Monitor.Grains;
+
+/// <summary>What a story's event stream holds: its articles, then perhaps its merge into another story.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "event")]
+[JsonDerivedType(typeof(StoryArticleAdded), "article")]
+[JsonDerivedType(typeof(StoryRetired), "retired")]
+internal abstract record StoryEvent;
+
+internal sealed record StoryArticleAdded(StoryArticle Article) : StoryEvent;
+
+internal sealed record StoryRetired(string Into) : StoryEvent;

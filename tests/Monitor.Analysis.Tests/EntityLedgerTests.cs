@@ -1,0 +1,31 @@
+namespace Monitor.Analysis.Tests;
+
+public sealed class EntityLedgerTests
+{
+    [Fact]
+    public void Merging_a_story_moves_its_mentions_and_files_late_ones_under_the_survivor()
+    {
+        var ledger = new EntityLedger("person:okafor");
+        ledger.Add("s-old", "a1", "Herald", "a1", Mention());
+        ledger.Add("s-other", "a2", "Courier", "a2", Mention());
+
+        ledger.MoveStory("s-old", "s-new").Should().BeTrue();
+        ledger.Add("s-old", "a3", "Gazette", "a3", Mention());
+
+        ledger.View().Stories.Should().Equal("s-new", "s-other");
+    }
+
+    [Fact]
+    public void A_story_merged_twice_resolves_to_the_last_survivor()
+    {
+        var ledger = new EntityLedger("person:okafor");
+        ledger.MoveStory("s1", "s2");
+        ledger.MoveStory("s2", "s3");
+
+        ledger.Add("s1", "a1", "Herald", "a1", Mention());
+
+        ledger.View().Stories.Should().Equal("s3");
+    }
+
+    private static EntityMention Mention() => new("person:okafor", "Ada Okafor", EntityKind.Person, ["Okafor"], []);
+}

@@ -1,0 +1,114 @@
+using Monitor.Analysis;
+using Monitor.Contracts;
+
+namespace Monitor.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class StoryMergeTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task An_article_that_tells_both_events_merges_their_stories_into_one()
+    {
+        var set = new BridgedEvents();
+        var first = await fixture.Ingestor.IngestAsync(set.First[0]);
+        await fixture.Ingestor.IngestAsync(set.First[1]);
+        var second = await fixture.Ingestor.IngestAsync(set.Second[0]);
+        second.StoryId.Should().NotBe(first.StoryId, "the two events share no words before the bridge arrives");
+
+        var bridge = await fixture.Ingestor.IngestAsync(set.Bridge);
+
+        bridge.StoryId.Should().Be(first.StoryId, "the larger story survives");
+        var survivor = await fixture.Grains.GetGrain<IStoryGrain>(first.StoryId!).View();
+        survivor.Articles.Should().BeEquivalentTo([set.First[0].Id, set.First[1].Id, set.Second[0].Id, set.Bridge.Id]);
+        var absorbed = await fixture.Grains.GetGrain<IStoryGrain>(second.StoryId!).Detail();
+        absorbed.MergedInto.Should().Be(first.StoryId);
+        (await fixture.Snapshots.ReadAsync()).Stories.Select(s => s.Id).Should().Contain(first.StoryId).And.NotContain(second.StoryId);
+
+        var entity = await fixture.Grains.GetGrain<IEntityGrain>(set.SecondEventEntity).View();
+        entity.Stories.Should().Equal(first.StoryId);
+    }
+
+    [Fact]
+    public async Task An_article_of_an_absorbed_story_joins_the_survivor()
+    {
+        var set = new BridgedEvents();
+        var first = await fixture.Ingestor.IngestAsync(set.First[0]);
+        await fixture.Ingestor.IngestAsync(set.First[1]);
+        await fixture.Ingestor.IngestAsync(set.Second[0]);
+        await fixture.Ingestor.IngestAsync(set.Bridge);
+
+        var late = await fixture.Ingestor.IngestAsync(set.Second[1]);
+
+        late.StoryId.Should().Be(first.StoryId);
+        var changes = await fixture.Journal.ReadChangesAsync(Topics.All, 0, 100_000);
+        changes.Should().Contain(c => c.Kind == ChangeKinds.StoryMerged);
+    }
+
+    [Fact]
+    public async Task Any_arrival_order_and_parallel_ingestion_give_the_same_stories()
+    {
+        var partitions = new List<string>();
+        foreach (var seed in new[] { 1, 2, 3, 4 })
+        {
+            var set = new BridgedEvents();
+            var order = set.All.ToArray();
+            new Random(seed).Shuffle(order);
+            foreach (var article in order)
+            {
+                await fixture.Ingestor.IngestAsync(article);
+            }
+            partitions.Add(await PartitionAsync(set));
+        }
+        var parallel = new BridgedEvents();
+        await Task.WhenAll(parallel.All.Select(a => fixture.Ingestor.IngestAsync(a)));
+        partitions.Add(await PartitionAsync(parallel));
+
+        partitions.Distinct().Should().ContainSingle().Which.Should().Be("0,1,2,3,4");
+    }
+
+    /// <summary>Which of the set's articles share a story, by position in <see cref="BridgedEvents.All"/>.</summary>
+    private async Task<string> PartitionAsync(BridgedEvents set)
+    {
+        var storyOf = new List<string>();
+        foreach (var article in set.All)
+        {
+            // Ingesting again changes nothing and answers the story that holds the article now.
+            storyOf.Add((await fixture.Ingestor.IngestAsync(article)).StoryId!);
+        }
+        return string.Join(" | ", storyOf
+            .Select((story, i) => (story, i))
+            .GroupBy(p => p.story)
+            .Select(g => string.Join(",", g.Select(p => p.i)))
+            .Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Two made-up events told by two outlets each, and one article that tells both: alike to each
+    /// story, so it links them.
+    /// </summary>
+    private sealed class BridgedEvents
+    {
+        private readonly string[] _a = Words();
+        private readonly string[] _b = Words();
+        private readonly string _tag = Guid.NewGuid().ToString("N")[..8];
+
+        public IReadOnlyList<ArticleInput> First => [Tell(_a, "first", 1), Tell(_a, "first", 2)];
+
+        public IReadOnlyList<ArticleInput> Second => [Tell(_b, "second", 1), Tell(_b, "second", 2)];
+
+        public ArticleInput Bridge => new($"bridge-{_tag}", $"Bridge Wire {_tag}", $"{_a[0]} {_a[1]} and {_b[0]} {_b[1]}", Body(_a) + " " + Body(_b));
+
+        public IReadOnlyList<ArticleInput> All => [First[0], First[1], Second[0], Bridge, Second[1]];
+
+        /// <summary>The second event's mayor, as the engine keys them.</summary>
+        public string SecondEventEntity => new ArticleAnalyzer().Analyze(Second[0]).Entities.Single(e => e.Name == $"{_b[3]} {_b[4]}").Key;
+
+        private ArticleInput Tell(string[] w, string name, int n) =>
+            new($"{name}-{n}-{_tag}", $"Outlet {n} {_tag}", $"{w[0]} {w[1]} of {w[2]}", Body(w) + $" {w[4 + n]} {w[7]}.");
+
+        private static string Body(string[] w) =>
+            $"{w[0]} {w[1]} of {w[2]} said Mayor {w[3]} {w[4]} was {w[5].ToLowerInvariant()} in {w[6]}. {w[7]} {w[3]} {w[4]} {w[5].ToLowerInvariant()}.";
+
+        private static string[] Words() => [.. Enumerable.Range(0, 8).Select(_ => Articles.Word())];
+    }
+}
