@@ -7,8 +7,9 @@ namespace Monitor.Storage.Sqlite;
 
 /// <summary>
 /// The journal in a SQLite file: an events row per event keyed (stream, version) and a changes row
-/// per change and topic keyed (topic, seq). A commit appends rows and reads two index heads, so
-/// its cost does not grow with the stream or the topic.
+/// per change and topic keyed (topic, seq). A commit appends rows; the stream and topic heads it
+/// checks and numbers from come from the writer's memory (<see cref="SqliteHeads"/>), read from the
+/// file only the first time, so its cost does not grow with the stream or the topic.
 /// </summary>
 public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : IJournal
 {
@@ -68,7 +69,7 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
     private List<Change> Commit(
         SqliteWriteScope scope, string stream, long expectedVersion, IReadOnlyList<string> events, IReadOnlyList<ChangeDraft> changes)
     {
-        var head = Head(scope.Command(StreamHead), "$stream", stream);
+        var head = scope.Heads.Get("stream\n" + stream, key => Head(scope.Command(StreamHead), "$stream", stream));
         if (head != expectedVersion)
         {
             throw new InconsistentStateException(
@@ -82,14 +83,16 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
         {
             Execute(insertEvent, ("$stream", stream), ("$version", ++version), ("$payload", payload));
         }
+        scope.Heads.Set("stream\n" + stream, version);
         var at = time.GetUtcNow().ToUniversalTime();
         var stored = new List<Change>();
         foreach (var draft in changes)
         {
             foreach (var topic in draft.Topics)
             {
-                var seq = Head(scope.Command(TopicHead), "$topic", topic) + 1;
+                var seq = scope.Heads.Get("topic\n" + topic, key => Head(scope.Command(TopicHead), "$topic", topic)) + 1;
                 Execute(scope.Command(InsertChange), ("$topic", topic), ("$seq", seq), ("$kind", draft.Kind), ("$at", at.UtcTicks), ("$payload", draft.Payload));
+                scope.Heads.Set("topic\n" + topic, seq);
                 stored.Add(new Change(topic, seq, draft.Kind, at, draft.Payload));
             }
         }

@@ -27,9 +27,11 @@ internal sealed class SqliteWrite(Func<SqliteWriteScope, object?> apply, Cancell
         {
             _result = apply(scope);
             transaction.Release(Savepoint);
+            scope.Heads.KeepWrite();
         }
         catch (Exception error)
         {
+            scope.Heads.DropWrite();
             transaction.Rollback(Savepoint);
             transaction.Release(Savepoint);
             _error = error;

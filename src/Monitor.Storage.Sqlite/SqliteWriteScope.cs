@@ -12,6 +12,8 @@ internal sealed class SqliteWriteScope(SqliteConnection connection)
 
     public SqliteTransaction? Transaction { get; set; }
 
+    public SqliteHeads Heads { get; } = new();
+
     public SqliteCommand Command(string sql)
     {
         if (!_commands.TryGetValue(sql, out var command))

@@ -18,6 +18,7 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
     private readonly SqliteWriteScope _scope;
     private readonly ILogger _logger;
     private readonly Task _loop;
+    private long _dataVersion = -1;
 
     public SqliteWriter(SqliteConnection connection, ILogger logger)
     {
@@ -59,14 +60,17 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
             // makes us wait on the busy timeout here rather than fail half way through the batch.
             using var transaction = _connection.BeginTransaction(deferred: false);
             _scope.Transaction = transaction;
+            ForgetHeadsIfOthersWrote();
             foreach (var write in batch)
             {
                 write.Apply(_scope, transaction);
             }
             transaction.Commit();
+            _scope.Heads.KeepTransaction();
         }
         catch (Exception error)
         {
+            _scope.Heads.DropTransaction();
             LogBatchFailed(_logger, error, batch.Count);
             foreach (var write in batch)
             {
@@ -81,6 +85,21 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
         foreach (var write in batch)
         {
             write.Complete();
+        }
+    }
+
+    /// <summary>
+    /// This process is meant to be the file's only writer, but nothing stops a second one: SQLite's data
+    /// version moves when another connection commits, and then the remembered heads are not trusted.
+    /// Read under the write lock, so nobody else can commit until this transaction ends.
+    /// </summary>
+    private void ForgetHeadsIfOthersWrote()
+    {
+        var version = _scope.Command("PRAGMA data_version").ExecuteScalar() is long v ? v : -1;
+        if (version != _dataVersion)
+        {
+            _scope.Heads.Forget();
+            _dataVersion = version;
         }
     }
 

@@ -12,7 +12,8 @@ public interface IJournal
 
     /// <summary>
     /// Appends events after <paramref name="expectedVersion"/> (the number of events the caller has seen)
-    /// and numbers each change in each of its topics. Throws <see cref="Orleans.Storage.InconsistentStateException"/>
+    /// and numbers each change in each of its topics; the result lists them in the order of the drafts
+    /// and, within a draft, of its topics. Throws <see cref="Orleans.Storage.InconsistentStateException"/>
     /// when the stream has moved on.
     /// </summary>
     Task<IReadOnlyList<Change>> CommitAsync(

@@ -1,9 +1,11 @@
 using Monitor.Analysis;
 using Monitor.Contracts;
+using Orleans.Concurrency;
 
 namespace Monitor.Grains;
 
 /// <summary>One canonical entity: its mentions, aliases, and name and title divergences across stories.</summary>
+[Reentrant]
 public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
 {
     private EntityLedger _ledger = null!;
@@ -25,6 +27,7 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
     {
         if (_ledger.Contains(mention.ArticleId))
         {
+            await _stream.WhenDurable;
             return;
         }
         var @event = new EntityMentioned(mention);
@@ -36,7 +39,7 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
             [Topics.All, Topics.Entity(Id)],
             MonitorJson.Serialize(new EntityLedgerChange(Id, view.Name, c.Slot, c.Divergence)))));
         var stored = await _stream.CommitAsync(@event, drafts);
-        GrainFactory.GetGrain<IChangeHubGrain>(0).Publish(stored).Ignore();
+        ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
     public async Task MoveStory(string from, string into)
@@ -44,10 +47,11 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
         var @event = new EntityStoryMoved(from, into);
         if (!_ledger.MoveStory(from, into))
         {
+            await _stream.WhenDurable;
             return;
         }
         var stored = await _stream.CommitAsync(@event, [Updated(_ledger.View())]);
-        GrainFactory.GetGrain<IChangeHubGrain>(0).Publish(stored).Ignore();
+        ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
     public Task<EntityView> View() => Task.FromResult(_ledger.View());

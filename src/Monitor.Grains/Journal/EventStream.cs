@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Monitor.Contracts;
+using Orleans.Storage;
 
 namespace Monitor.Grains;
 
@@ -7,11 +8,18 @@ namespace Monitor.Grains;
 /// <remarks>
 /// A grain applies an event in memory before it commits it. When the commit fails (the stream moved
 /// on because a silo died and the grain came back elsewhere, or the store failed), this activation's
-/// memory can no longer be trusted: it goes away, and the caller's retry reaches one that loads the
-/// stream afresh.
+/// memory can no longer be trusted: it goes away, every commit after that fails, and the caller's
+/// retry reaches an activation that loads the stream afresh.
+/// Events that arrive while a commit is in flight (a reentrant grain) wait and go together in the
+/// next one: a hot grain then costs one journal round trip per batch, not one per call.
 /// </remarks>
 internal sealed class EventStream<TEvent>(IJournal journal, string stream, IGrainBase grain)
 {
+    private List<PendingCommit> _queued = [];
+    private bool _committing;
+    private bool _broken;
+    private Task _tail = Task.CompletedTask;
+
     public long Version { get; private set; }
 
     public async Task<IReadOnlyList<TEvent>> LoadAsync(CancellationToken cancellationToken)
@@ -21,20 +29,53 @@ internal sealed class EventStream<TEvent>(IJournal journal, string stream, IGrai
         return [.. raw.Select(e => JsonSerializer.Deserialize<TEvent>(e, MonitorJson.Options)!)];
     }
 
-    public async Task<IReadOnlyList<Change>> CommitAsync(TEvent @event, IReadOnlyList<ChangeDraft> changes)
+    /// <summary>
+    /// Completes once every event handed in so far is durable (fails if one failed): a grain that answers
+    /// from memory a call it already applied (a retry) waits on this, so it never acknowledges work
+    /// whose commit is still in flight.
+    /// </summary>
+    public Task WhenDurable => _broken ? Task.FromException(Broken()) : _tail;
+
+    /// <summary>Completes once the event and its changes are durable, with the changes as numbered.</summary>
+    public Task<IReadOnlyList<Change>> CommitAsync(TEvent @event, IReadOnlyList<ChangeDraft> changes)
     {
-        var payload = JsonSerializer.Serialize(@event, MonitorJson.Options);
-        IReadOnlyList<Change> stored;
-        try
+        if (_broken)
         {
-            stored = await journal.CommitAsync(stream, Version, [payload], changes);
+            return Task.FromException<IReadOnlyList<Change>>(Broken());
         }
-        catch (Exception)
+        var pending = new PendingCommit(JsonSerializer.Serialize(@event, MonitorJson.Options), changes);
+        _queued.Add(pending);
+        _tail = pending.Stored;
+        if (!_committing)
         {
-            grain.DeactivateOnIdle();
-            throw;
+            _committing = true;
+            _ = CommitQueuedAsync();
         }
-        Version++;
-        return stored;
+        return pending.Stored;
     }
+
+    private async Task CommitQueuedAsync()
+    {
+        while (_queued.Count > 0)
+        {
+            var batch = _queued;
+            _queued = [];
+            try
+            {
+                var stored = await journal.CommitAsync(stream, Version, [.. batch.Select(p => p.Event)], [.. batch.SelectMany(p => p.Changes)]);
+                Version += batch.Count;
+                PendingCommit.Complete(batch, stored);
+            }
+            catch (Exception error)
+            {
+                _broken = true;
+                grain.DeactivateOnIdle();
+                PendingCommit.Fail([.. batch, .. _queued], error);
+                _queued = [];
+            }
+        }
+        _committing = false;
+    }
+
+    private InconsistentStateException Broken() => new($"Stream {stream} failed an earlier commit; this activation is going away.");
 }

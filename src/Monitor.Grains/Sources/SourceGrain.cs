@@ -1,9 +1,11 @@
 using Monitor.Analysis;
 using Monitor.Contracts;
+using Orleans.Concurrency;
 
 namespace Monitor.Grains;
 
 /// <summary>One outlet: its articles, and how often it stands with each story's consensus.</summary>
+[Reentrant]
 public sealed class SourceGrain(IJournal journal) : Grain, ISourceGrain
 {
     private SourceLedger _ledger = null!;
@@ -31,12 +33,13 @@ public sealed class SourceGrain(IJournal journal) : Grain, ISourceGrain
     {
         if (!Apply(e))
         {
+            await _stream.WhenDurable;
             return;
         }
         var view = _ledger.View();
         var payload = MonitorJson.Serialize(new SourceSummary(Id, view.Name, view.Articles.Count, view.Agreement));
         var stored = await _stream.CommitAsync(e, [new ChangeDraft(ChangeKinds.SourceUpdated, [Topics.All, Topics.Source(Id)], payload)]);
-        GrainFactory.GetGrain<IChangeHubGrain>(0).Publish(stored).Ignore();
+        ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
     private bool Apply(SourceEvent e)

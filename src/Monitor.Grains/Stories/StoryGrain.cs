@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Monitor.Analysis;
 using Monitor.Contracts;
+using Orleans.Concurrency;
 
 namespace Monitor.Grains;
 
@@ -9,6 +10,7 @@ namespace Monitor.Grains;
 /// so adding an article writes that article only, however large the story has grown. A story merged
 /// into another keeps its articles for the record and sends newcomers on.
 /// </summary>
+[Reentrant]
 public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
 {
     private readonly StoryState _state = new();
@@ -34,6 +36,7 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
         }
         if (_state.Contains(article.Id))
         {
+            await _stream.WhenDurable;
             return new StoryUpdate(false, _state.Ledger.Stances());
         }
         var started = Stopwatch.GetTimestamp();
@@ -65,10 +68,12 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
         {
             var @event = new StoryRetired(into);
             var payload = MonitorJson.Serialize(new StoryMerged(Id, into, _state.Title));
-            var stored = await _stream.CommitAsync(@event, [new ChangeDraft(ChangeKinds.StoryMerged, [Topics.All, Topics.Story(Id)], payload)]);
+            // Applied first: an article arriving while this commit is in flight must already be sent on.
             Apply(@event);
-            GrainFactory.GetGrain<IChangeHubGrain>(0).Publish(stored).Ignore();
+            var stored = await _stream.CommitAsync(@event, [new ChangeDraft(ChangeKinds.StoryMerged, [Topics.All, Topics.Story(Id)], payload)]);
+            ChangePublisher.For(GrainFactory).Publish(stored);
         }
+        await _stream.WhenDurable;
         return _state.Articles;
     }
 
@@ -82,7 +87,7 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
         var ledgerChanges = _state.Add(article);
         var drafts = StoryChanges.For(Id, opened, _state, ledgerChanges);
         var stored = await _stream.CommitAsync(new StoryArticleAdded(article), drafts);
-        GrainFactory.GetGrain<IChangeHubGrain>(0).Publish(stored).Ignore();
+        ChangePublisher.For(GrainFactory).Publish(stored);
         MonitorTelemetry.DivergencesDetected.Add(ledgerChanges.Count(c => c.Kind == LedgerChangeKind.DivergenceDetected));
     }
 

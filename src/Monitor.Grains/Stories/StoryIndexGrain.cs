@@ -1,9 +1,11 @@
 using Monitor.Analysis;
 using Monitor.Contracts;
+using Orleans.Concurrency;
 
 namespace Monitor.Grains;
 
 /// <summary>Holds the active stories' signatures and decides join, open or merge, one article at a time.</summary>
+[Reentrant]
 public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
 {
     private readonly StoryClusterer _clusterer = new();
@@ -25,12 +27,14 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
         if (_decisionByArticle.TryGetValue(articleId, out var first))
         {
             // A retry finishes the first decision's merges, in the story that holds the article now.
+            await _stream.WhenDurable;
             return first with { StoryId = Current(first.StoryId), IsNew = false };
         }
         var decision = _clusterer.Decide(articleId, signature);
         var assigned = new StoryAssigned(articleId, decision, signature);
-        await _stream.CommitAsync(assigned, []);
+        // Applied before the commit: the next Assign may run while this one's commit is in flight.
         Apply(assigned);
+        await _stream.CommitAsync(assigned, []);
         return decision;
     }
 

@@ -75,11 +75,7 @@ public static class ArticlesApi
         {
             return TypedResults.ValidationProblem(errors, title: "Some lines are not valid articles; no line was ingested.");
         }
-        var results = new List<IngestResult>(articles.Count);
-        foreach (var article in articles)
-        {
-            results.Add(await ingestor.IngestAsync(article.ToInput()));
-        }
+        var results = await BatchIngest.RunAsync(ingestor, [.. articles.Select(a => a.ToInput())]);
         return TypedResults.Accepted((string?)null, new BatchAccepted(results));
     }
 

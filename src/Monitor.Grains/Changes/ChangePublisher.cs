@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+using Monitor.Contracts;
+
+namespace Monitor.Grains;
+
+/// <summary>
+/// The silo's one way to the change hub. Grains hand their stored changes here; whatever queues while
+/// the previous hand-off is on its way goes to the hub in one call, so the single hub grain takes a
+/// call per burst rather than one per commit. Nothing waits on a timer: an idle silo sends at once.
+/// </summary>
+public sealed class ChangePublisher(IGrainFactory grains)
+{
+    // One per silo without a service registration: every host and test cluster that runs the grains gets it.
+    private static readonly ConditionalWeakTable<IGrainFactory, ChangePublisher> PerSilo = [];
+    private readonly Lock _lock = new();
+    private List<Change> _queued = [];
+    private bool _sending;
+
+    public static ChangePublisher For(IGrainFactory grains) => PerSilo.GetValue(grains, g => new ChangePublisher(g));
+
+    public void Publish(IReadOnlyList<Change> changes)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        lock (_lock)
+        {
+            _queued.AddRange(changes);
+            if (_sending)
+            {
+                return;
+            }
+            _sending = true;
+        }
+        ThreadPool.UnsafeQueueUserWorkItem(static publisher => publisher.Send(), this, preferLocal: false);
+    }
+
+    private void Send()
+    {
+        while (true)
+        {
+            List<Change> batch;
+            lock (_lock)
+            {
+                if (_queued.Count == 0)
+                {
+                    _sending = false;
+                    return;
+                }
+                (batch, _queued) = (_queued, []);
+            }
+            grains.GetGrain<IChangeHubGrain>(0).Publish(batch).Ignore();
+        }
+    }
+}

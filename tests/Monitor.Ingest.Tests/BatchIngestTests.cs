@@ -1,0 +1,37 @@
+using System.Net;
+
+namespace Monitor.Ingest.Tests;
+
+/// <summary>A batch's lines ingest side by side, yet the answer reads as if they had gone one by one.</summary>
+public sealed class BatchIngestTests(KeyedHost host) : IClassFixture<KeyedHost>
+{
+    private static string Unique() => Guid.NewGuid().ToString("n")[..10];
+
+    [Fact]
+    public async Task Many_lines_answer_in_line_order()
+    {
+        var ids = Enumerable.Range(0, 80).Select(i => $"many-{i}-{Unique()}").ToList();
+        var batch = string.Join('\n', ids.Select((id, i) => Api.Article(id, $"outlet {i % 7}", $"Report {id}", $"Zorbath {id} opened a bridge over the river {i}.")));
+
+        var response = await host.Http.SendAsync(Api.Post("/api/articles", batch, "application/x-ndjson"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var answers = (await response.JsonAsync()).GetProperty("articles").EnumerateArray().ToList();
+        answers.Select(r => r.GetProperty("articleId").GetString()).Should().Equal(ids);
+        answers.Should().OnlyContain(r => r.GetProperty("outcome").GetString() == "accepted");
+    }
+
+    [Fact]
+    public async Task A_text_repeated_in_a_batch_makes_the_later_line_the_duplicate()
+    {
+        var text = $"Repeated text {Unique()} about a bridge that opened.";
+        var lines = Enumerable.Range(0, 12).Select(i => Api.Article($"rep-{i}-{Unique()}", "wire", "Bridge", i is 3 or 9 ? text : $"Other text {Unique()}."));
+
+        var response = await host.Http.SendAsync(Api.Post("/api/articles", string.Join('\n', lines), "application/x-ndjson"));
+
+        var answers = (await response.JsonAsync()).GetProperty("articles").EnumerateArray().ToList();
+        answers[3].GetProperty("outcome").GetString().Should().Be("accepted");
+        answers[9].GetProperty("outcome").GetString().Should().Be("duplicate");
+        answers[9].GetProperty("duplicateOf").GetString().Should().Be(answers[3].GetProperty("articleId").GetString());
+    }
+}
