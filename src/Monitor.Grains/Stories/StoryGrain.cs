@@ -51,13 +51,12 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
         {
             return new StoryUpdate(false, [], _mergedInto);
         }
-        var added = false;
-        foreach (var article in articles.Where(a => !_state.Contains(a.Summary.Id)))
-        {
-            await AddAsync(article);
-            added = true;
-        }
-        return new StoryUpdate(added, _state.Ledger.Stances());
+        // Every article enters the state before the first await, so a Retire interleaving on this
+        // reentrant grain returns them all; their commits go to the journal as one batch.
+        var commits = articles.Where(a => !_state.Contains(a.Summary.Id)).Select(AddAsync).ToList();
+        await Task.WhenAll(commits);
+        await _stream.WhenDurable;
+        return new StoryUpdate(commits.Count > 0, _state.Ledger.Stances());
     }
 
     public Task<IReadOnlyList<StoryArticle>> Articles() => Task.FromResult(_state.Articles);
