@@ -7,6 +7,8 @@ namespace Monitor.Cli.Bench;
 /// A realistic stream: many stories and sources, each article's text recombined from real articles
 /// (seeds/, and ../shared/eval/basil-dev/ when it is there, read at run time and never stored).
 /// A story is one base article plus an invented name; its articles are shuffled subsets of its sentences.
+/// Stories open an hour apart, so two stories told from the same base text are days apart and never
+/// one story, as two events years apart that read alike are not.
 /// </summary>
 internal sealed class BenchCorpus(IReadOnlyList<ArticleInput> bases, int seed)
 {
@@ -36,7 +38,7 @@ internal sealed class BenchCorpus(IReadOnlyList<ArticleInput> bases, int seed)
         var start = _random.Next(Math.Max(1, sentences.Length - take));
         var text = $"{name} was named on Tuesday in the report. " + string.Join(". ", sentences.Skip(start).Take(take)) + ".";
         var id = $"bench-{Interlocked.Increment(ref _next)}-{seed}";
-        return new ArticleInput(id, "Bench " + Name(10_000 + source), $"{name}: {based.Title}", text, null, DateTimeOffset.UnixEpoch.AddDays(story % 300));
+        return new ArticleInput(id, "Bench " + Name(10_000 + source), $"{name}: {based.Title}", text, null, DateTimeOffset.UnixEpoch.AddHours(story));
     }
 
     /// <summary>A letter-only invented word, so the analyser sees a name and not a number.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Monitor.Contracts;
 
@@ -7,7 +8,11 @@ namespace Monitor.Grains;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "event")]
 [JsonDerivedType(typeof(EntityMentioned), "mention")]
 [JsonDerivedType(typeof(EntityStoryMoved), "story-moved")]
-internal abstract record EntityEvent;
+internal abstract record EntityEvent
+{
+    /// <summary>Before merges, an entity's stream held bare mentions.</summary>
+    public static EntityEvent Untagged(string json) => new EntityMentioned(JsonSerializer.Deserialize<MentionInStory>(json, MonitorJson.Options)!);
+}
 
 internal sealed record EntityMentioned(MentionInStory Mention) : EntityEvent;
 

@@ -16,7 +16,7 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _ledger = new EntityLedger(Id);
-        _stream = new EventStream<EntityEvent>(journal, "entity:" + Id, this);
+        _stream = new EventStream<EntityEvent>(journal, "entity:" + Id, this, EntityEvent.Untagged);
         foreach (var @event in await _stream.LoadAsync(cancellationToken))
         {
             Apply(@event);

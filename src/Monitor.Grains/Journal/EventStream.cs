@@ -12,9 +12,14 @@ namespace Monitor.Grains;
 /// retry reaches an activation that loads the stream afresh.
 /// Events that arrive while a commit is in flight (a reentrant grain) wait and go together in the
 /// next one: a hot grain then costs one journal round trip per batch, not one per call.
+/// A stream whose events became tagged ("event": kind) after some were stored reads the untagged
+/// ones with <paramref name="untagged"/>, so a file written by an earlier Monitor still loads.
 /// </remarks>
-internal sealed class EventStream<TEvent>(IJournal journal, string stream, IGrainBase grain)
+internal sealed class EventStream<TEvent>(IJournal journal, string stream, IGrainBase grain, Func<string, TEvent>? untagged = null)
 {
+    // System.Text.Json writes the type tag before any other property.
+    private const string TaggedStart = "{\"event\":";
+
     private List<PendingCommit> _queued = [];
     private bool _committing;
     private bool _broken;
@@ -26,8 +31,13 @@ internal sealed class EventStream<TEvent>(IJournal journal, string stream, IGrai
     {
         var raw = await journal.ReadStreamAsync(stream, cancellationToken);
         Version = raw.Count;
-        return [.. raw.Select(e => JsonSerializer.Deserialize<TEvent>(e, MonitorJson.Options)!)];
+        return [.. raw.Select(Read)];
     }
+
+    private TEvent Read(string json) =>
+        untagged is not null && !json.StartsWith(TaggedStart, StringComparison.Ordinal)
+            ? untagged(json)
+            : JsonSerializer.Deserialize<TEvent>(json, MonitorJson.Options)!;
 
     /// <summary>
     /// Completes once every event handed in so far is durable (fails if one failed): a grain that answers

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Monitor.Contracts;
 
@@ -7,7 +8,11 @@ namespace Monitor.Grains;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "event")]
 [JsonDerivedType(typeof(StoryArticleAdded), "article")]
 [JsonDerivedType(typeof(StoryRetired), "retired")]
-internal abstract record StoryEvent;
+internal abstract record StoryEvent
+{
+    /// <summary>Before merges, a story's stream held bare articles.</summary>
+    public static StoryEvent Untagged(string json) => new StoryArticleAdded(JsonSerializer.Deserialize<StoryArticle>(json, MonitorJson.Options)!);
+}
 
 internal sealed record StoryArticleAdded(StoryArticle Article) : StoryEvent;
 

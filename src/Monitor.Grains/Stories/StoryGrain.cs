@@ -21,7 +21,7 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _stream = new EventStream<StoryEvent>(journal, "story:" + Id, this);
+        _stream = new EventStream<StoryEvent>(journal, "story:" + Id, this, StoryEvent.Untagged);
         foreach (var @event in await _stream.LoadAsync(cancellationToken))
         {
             Apply(@event);
