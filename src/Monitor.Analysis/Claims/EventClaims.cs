@@ -29,7 +29,7 @@ internal static class EventClaims
     private const int MinUses = 2;
 
     /// <summary>The event class of a word ("swap" is an "exchange"), or null.</summary>
-    public static string? ClassOf(string word) => Classes.GetValueOrDefault(word);
+    public static string? ClassOf(ReadOnlySpan<char> word) => Classes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var kind) ? kind : null;
 
     public static void Add(ClaimContext context, List<Claim> claims)
     {

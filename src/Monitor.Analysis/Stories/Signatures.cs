@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Monitor.Analysis;
 
 /// <summary>
@@ -46,27 +48,34 @@ internal static class Signatures
         {
             return;
         }
-        var lower = token.Text.ToLowerInvariant();
+        Span<char> buffer = token.Text.Length < 64 ? stackalloc char[64] : new char[token.Text.Length + 1];
+        var lower = buffer[..token.Text.AsSpan().ToLowerInvariant(buffer)];
         // Names and rare words tell stories apart; frequent words barely do.
-        var factor = CommonWords.Words.Contains(lower) ? 0.2 : token.IsCapitalised ? 1.5 : 1;
+        var factor = CommonWords.Contains(lower) ? 0.2 : token.IsCapitalised ? 1.5 : 1;
         // Synonyms of an event ("swap", "exchange") are one term, and what happened weighs more than where.
         var eventClass = EventClaims.ClassOf(lower);
-        var term = eventClass ?? Stem(lower);
+        var term = eventClass is null ? Stem(buffer, lower.Length) : eventClass;
         factor = eventClass is null ? factor : 2;
-        counts[term] = counts.GetValueOrDefault(term) + weight * factor;
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts.GetAlternateLookup<ReadOnlySpan<char>>(), term, out _);
+        count += weight * factor;
     }
 
-    /// <summary>A light stemmer: plurals and common endings, enough to match "swaps" and "swap".</summary>
-    internal static string Stem(string word)
+    /// <summary>
+    /// A light stemmer: plurals and common endings, enough to match "swaps" and "swap". Stems the
+    /// word of <paramref name="length"/> at the start of <paramref name="word"/> in place (one spare char for the "y").
+    /// </summary>
+    private static ReadOnlySpan<char> Stem(Span<char> word, int length)
     {
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 5)
+        var text = word[..length];
+        if (text.EndsWith("ies", StringComparison.Ordinal) && length > 5)
         {
-            return word[..^3] + "y";
+            word[length - 3] = 'y';
+            return word[..(length - 2)];
         }
-        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 4)
+        if (text.EndsWith('s') && !text.EndsWith("ss", StringComparison.Ordinal) && length > 4)
         {
-            return word[..^1];
+            return word[..(length - 1)];
         }
-        return word;
+        return text;
     }
 }

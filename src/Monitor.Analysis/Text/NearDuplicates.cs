@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+
 namespace Monitor.Analysis;
 
 /// <summary>
@@ -10,23 +13,57 @@ internal static class NearDuplicates
 
     public static string Key(IReadOnlyList<Sentence> sentences)
     {
-        var words = sentences.Where(s => !s.IsHeading).SelectMany(s => s.Tokens).Where(t => t.IsWord || t.IsNumber).Select(t => t.Text.ToLowerInvariant()).ToList();
-        var best = ulong.MaxValue;
-        for (var i = 0; i + Shingle <= words.Count; i++)
+        var (length, count) = (0, 0);
+        foreach (var token in BodyWords(sentences))
         {
-            var hash = Fnv(words, i);
-            best = Math.Min(best, hash);
+            length += token.Text.Length;
+            count++;
         }
-        return words.Count < Shingle ? "nd-" + string.Join('-', words) : "nd-" + best.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        // The words lower-cased into one buffer, each ending at ends[w]: no string per word.
+        var chars = ArrayPool<char>.Shared.Rent(length);
+        var ends = ArrayPool<int>.Shared.Rent(count + 1);
+        try
+        {
+            var end = 0;
+            ends[0] = 0;
+            var w = 0;
+            foreach (var token in BodyWords(sentences))
+            {
+                end += token.Text.AsSpan().ToLowerInvariant(chars.AsSpan(end));
+                ends[++w] = end;
+            }
+            return count < Shingle ? "nd-" + string.Join('-', Enumerable.Range(0, count).Select(i => new string(Word(chars, ends, i))))
+                : "nd-" + Smallest(chars, ends, count).ToString("x16", CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ends);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static IEnumerable<Token> BodyWords(IReadOnlyList<Sentence> sentences) =>
+        sentences.Where(s => !s.IsHeading).SelectMany(s => s.Tokens).Where(t => t.IsWord || t.IsNumber);
+
+    private static ReadOnlySpan<char> Word(char[] chars, int[] ends, int w) => chars.AsSpan(ends[w], ends[w + 1] - ends[w]);
+
+    private static ulong Smallest(char[] chars, int[] ends, int count)
+    {
+        var best = ulong.MaxValue;
+        for (var i = 0; i + Shingle <= count; i++)
+        {
+            best = Math.Min(best, Fnv(chars, ends, i));
+        }
+        return best;
     }
 
     /// <summary>FNV-1a over the shingle's characters: stable across processes, unlike string.GetHashCode.</summary>
-    private static ulong Fnv(List<string> words, int start)
+    private static ulong Fnv(char[] chars, int[] ends, int start)
     {
         var hash = 14695981039346656037UL;
         for (var w = start; w < start + Shingle; w++)
         {
-            foreach (var c in words[w])
+            foreach (var c in Word(chars, ends, w))
             {
                 hash = (hash ^ c) * 1099511628211UL;
             }
