@@ -17,6 +17,10 @@ internal static class WordLists
         around amid despite being become became becomes going go goes went take took taken come came comes
         """);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsStopWord(ReadOnlySpan<char> word) => StopWordLookup.Contains(word);
+
     /// <summary>Words that open sentences or headings in capitals without being names.</summary>
     public static readonly HashSet<string> CommonCapitalised = Set("""
         the a an in on at by for with from into after before about as if when while although though since but and or

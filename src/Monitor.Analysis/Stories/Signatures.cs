@@ -11,9 +11,25 @@ internal static class Signatures
     private const int MaxTerms = 60;
     private const int MaxEntities = 30;
 
+    // One table of term counts a thread, emptied after each article: growing a fresh one to hundreds of terms cost more than counting.
+    [ThreadStatic]
+    private static Dictionary<string, double>? t_counts;
+
     public static StorySignature For(string title, IReadOnlyList<Sentence> sentences, ArticleEntities entities, DateTimeOffset? published)
     {
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var counts = t_counts ??= new Dictionary<string, double>(StringComparer.Ordinal);
+        try
+        {
+            return new StorySignature(Terms(counts, title, sentences), EntityKeys(entities), published);
+        }
+        finally
+        {
+            counts.Clear();
+        }
+    }
+
+    private static List<WeightedTerm> Terms(Dictionary<string, double> counts, string title, IReadOnlyList<Sentence> sentences)
+    {
         foreach (var token in Tokenizer.Tokenize(title))
         {
             Count(counts, token, 3);
@@ -25,13 +41,16 @@ internal static class Signatures
                 Count(counts, token, 1);
             }
         }
-        var terms = counts
+        return counts
             .OrderByDescending(c => c.Value)
             .ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(MaxTerms)
             .Select(c => new WeightedTerm(c.Key, Math.Sqrt(c.Value)))
             .ToList();
-        var keys = entities.Names
+    }
+
+    private static List<string> EntityKeys(ArticleEntities entities) =>
+        entities.Names
             .Where(n => n.Kind != EntityKind.Other)
             .GroupBy(n => n.Key, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
@@ -39,8 +58,6 @@ internal static class Signatures
             .Take(MaxEntities)
             .Select(g => g.Key)
             .ToList();
-        return new StorySignature(terms, keys, published);
-    }
 
     private static void Count(Dictionary<string, double> counts, Token token, double weight)
     {

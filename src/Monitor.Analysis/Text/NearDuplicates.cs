@@ -13,26 +13,19 @@ internal static class NearDuplicates
 
     public static string Key(IReadOnlyList<Sentence> sentences)
     {
-        var (length, count) = (0, 0);
-        foreach (var token in BodyWords(sentences))
+        var (length, tokens) = (0, 0);
+        foreach (var sentence in sentences)
         {
-            length += token.Text.Length;
-            count++;
+            length += sentence.Text.Length;
+            tokens += sentence.Tokens.Count;
         }
-        // The words lower-cased into one buffer, each ending at ends[w]: no string per word.
+        // The words lower-cased into one buffer, word w from ends[w] to ends[w + 1]: no string a word.
         var chars = ArrayPool<char>.Shared.Rent(length);
-        var ends = ArrayPool<int>.Shared.Rent(count + 1);
+        var ends = ArrayPool<int>.Shared.Rent(tokens + 1);
         try
         {
-            var end = 0;
-            ends[0] = 0;
-            var w = 0;
-            foreach (var token in BodyWords(sentences))
-            {
-                end += token.Text.AsSpan().ToLowerInvariant(chars.AsSpan(end));
-                ends[++w] = end;
-            }
-            return count < Shingle ? "nd-" + string.Join('-', Enumerable.Range(0, count).Select(i => new string(Word(chars, ends, i))))
+            var count = LowerBodyWords(sentences, chars, ends);
+            return count < Shingle ? "nd-" + string.Join('-', Enumerable.Range(0, count).Select(w => new string(Word(chars, ends, w))))
                 : "nd-" + Smallest(chars, ends, count).ToString("x16", CultureInfo.InvariantCulture);
         }
         finally
@@ -42,8 +35,29 @@ internal static class NearDuplicates
         }
     }
 
-    private static IEnumerable<Token> BodyWords(IReadOnlyList<Sentence> sentences) =>
-        sentences.Where(s => !s.IsHeading).SelectMany(s => s.Tokens).Where(t => t.IsWord || t.IsNumber);
+    /// <summary>The words and numbers outside headings, lower-cased; returns how many.</summary>
+    private static int LowerBodyWords(IReadOnlyList<Sentence> sentences, char[] chars, int[] ends)
+    {
+        var count = 0;
+        ends[0] = 0;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.IsHeading)
+            {
+                continue;
+            }
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].IsWord || tokens[i].IsNumber)
+                {
+                    ends[count + 1] = ends[count] + tokens[i].Text.AsSpan().ToLowerInvariant(chars.AsSpan(ends[count]));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
 
     private static ReadOnlySpan<char> Word(char[] chars, int[] ends, int w) => chars.AsSpan(ends[w], ends[w + 1] - ends[w]);
 

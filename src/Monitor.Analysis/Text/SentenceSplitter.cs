@@ -12,6 +12,8 @@ public static class SentenceSplitter
         jun jul aug sep sept oct nov dec ft mt p a.m p.m u.s u.k u.n d.c
         """);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const int MaxLabel = 80;
 
     public static List<Sentence> Split(string text)
@@ -118,8 +120,8 @@ public static class SentenceSplitter
         {
             begin--;
         }
-        var word = text[begin..mark];
-        return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word);
+        var word = text.AsSpan(begin, mark - begin);
+        return word.Length == 1 && char.IsUpper(word[0]) || AbbreviationLookup.Contains(word);
     }
 
     private static void Add(string text, int from, int to, bool heading, int paragraph, List<Sentence> sentences)
