@@ -16,7 +16,7 @@ internal static class AnalysisTiming
         }
         for (var round = 0; round < 5; round++)
         {
-            var (bytes, collections) = (GC.GetAllocatedBytesForCurrentThread(), GC.CollectionCount(0));
+            var (bytes, collections, paused) = (GC.GetAllocatedBytesForCurrentThread(), GC.CollectionCount(0), GC.GetTotalPauseDuration());
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var count = 0;
@@ -30,7 +30,7 @@ internal static class AnalysisTiming
             }
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var perArticle = (GC.GetAllocatedBytesForCurrentThread() - bytes) / count;
-            output.WriteLine($"{count / clock.Elapsed.TotalSeconds:F0} articles/s, {count / cpuSeconds:F0} per CPU second, {perArticle / 1024} KB allocated an article, {GC.CollectionCount(0) - collections} gen0 GCs");
+            output.WriteLine($"{count / clock.Elapsed.TotalSeconds:F0} articles/s, {count / cpuSeconds:F0} per CPU second, {perArticle / 1024} KB allocated an article, {GC.CollectionCount(0) - collections} gen0 GCs pausing {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms");
         }
     }
 }

@@ -39,7 +39,7 @@ internal static class EventClaims
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!Classes.TryGetValue(tokens[i].Text, out var kind) || i > 0 && tokens[i - 1].Is("in") || tokens[i].IsCapitalised && i > 0)
+                if (i > 0 && (tokens[i].IsCapitalised || tokens[i - 1].Is("in")) || !Classes.TryGetValue(tokens[i].Text, out var kind))
                 {
                     continue;
                 }
