@@ -11,62 +11,47 @@ public static class SignatureSimilarity
     private const double PlaceWeight = 0.25;
     private const double TermShare = 0.85;
 
-    public static double Of(StorySignature a, StorySignature b)
+    public static double Of(StorySignature a, StorySignature b) => Of(new ComparableSignature(a), new ComparableSignature(b));
+
+    internal static double Of(ComparableSignature a, ComparableSignature b)
     {
-        if (a.Published is { } x && b.Published is { } y && (x - y).Duration() > MaxGap)
+        if (a.Signature.Published is { } x && b.Signature.Published is { } y && (x - y).Duration() > MaxGap)
         {
             return 0;
         }
-        return TermShare * Cosine(a.Terms, b.Terms) + (1 - TermShare) * EntityOverlap(a.Entities, b.Entities);
+        return TermShare * Cosine(a, b) + (1 - TermShare) * EntityOverlap(a, b);
     }
 
-    private static double Cosine(IReadOnlyList<WeightedTerm> a, IReadOnlyList<WeightedTerm> b)
+    private static double Cosine(ComparableSignature a, ComparableSignature b)
     {
-        var small = a.Count <= b.Count ? a : b;
-        var large = a.Count <= b.Count ? b : a;
-        var weights = new Dictionary<string, double>(large.Count, StringComparer.Ordinal);
-        foreach (var t in large)
-        {
-            weights[t.Term] = t.Weight;
-        }
+        var (small, large) = a.Signature.Terms.Count <= b.Signature.Terms.Count ? (a, b) : (b, a);
         double dot = 0;
-        foreach (var t in small)
+        foreach (var t in small.Signature.Terms)
         {
-            dot += t.Weight * weights.GetValueOrDefault(t.Term);
+            dot += t.Weight * large.WeightOf(t.Term);
         }
-        var norm = Norm(a) * Norm(b);
+        var norm = a.Norm * b.Norm;
         return norm == 0 ? 0 : dot / norm;
     }
 
-    private static double Norm(IReadOnlyList<WeightedTerm> terms)
-    {
-        double sum = 0;
-        foreach (var t in terms)
-        {
-            sum += t.Weight * t.Weight;
-        }
-        return Math.Sqrt(sum);
-    }
-
     /// <summary>Weighted Dice overlap of entity keys.</summary>
-    private static double EntityOverlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    private static double EntityOverlap(ComparableSignature a, ComparableSignature b)
     {
-        if (a.Count == 0 || b.Count == 0)
+        if (a.Signature.Entities.Count == 0 || b.Signature.Entities.Count == 0)
         {
             return 0;
         }
-        var set = new HashSet<string>(b, StringComparer.Ordinal);
         double shared = 0, total = 0;
-        foreach (var key in a)
+        foreach (var key in a.Signature.Entities)
         {
             var w = Weight(key);
             total += w;
-            if (set.Contains(key))
+            if (b.Names(key))
             {
                 shared += 2 * w;
             }
         }
-        foreach (var key in b)
+        foreach (var key in b.Signature.Entities)
         {
             total += Weight(key);
         }
