@@ -41,23 +41,29 @@ internal static class Signatures
                 Count(counts, token, 1);
             }
         }
-        return counts
-            .OrderByDescending(c => c.Value)
-            .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(MaxTerms)
-            .Select(c => new WeightedTerm(c.Key, Math.Sqrt(c.Value)))
-            .ToList();
+        return [.. Strongest(counts, MaxTerms).Select(c => new WeightedTerm(c.Key, Math.Sqrt(c.Value)))];
     }
 
-    private static List<string> EntityKeys(ArticleEntities entities) =>
-        entities.Names
-            .Where(n => n.Kind != EntityKind.Other)
-            .GroupBy(n => n.Key, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(MaxEntities)
-            .Select(g => g.Key)
-            .ToList();
+    private static List<string> EntityKeys(ArticleEntities entities)
+    {
+        var mentions = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var name in entities.Names)
+        {
+            if (name.Kind != EntityKind.Other)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(mentions, name.Key, out _)++;
+            }
+        }
+        return [.. Strongest(mentions, MaxEntities).Select(m => m.Key)];
+    }
+
+    /// <summary>The <paramref name="take"/> entries of highest value, ties by key: a total order, so the same for any table order.</summary>
+    private static ArraySegment<KeyValuePair<string, double>> Strongest(Dictionary<string, double> table, int take)
+    {
+        var ranked = table.ToArray();
+        Array.Sort(ranked, static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        return new ArraySegment<KeyValuePair<string, double>>(ranked, 0, Math.Min(take, ranked.Length));
+    }
 
     private static void Count(Dictionary<string, double> counts, Token token, double weight)
     {
