@@ -5,7 +5,7 @@ namespace Monitor.Analysis;
 /// <summary>The character classes and the word and number rules of the tokenizer, as regular expressions read them.</summary>
 internal static class TokenChars
 {
-    public static bool IsUpper(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.UppercaseLetter;
+    public static bool IsUpper(char c) => char.IsAsciiLetterUpper(c) || c > '\x7f' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.UppercaseLetter;
 
     public static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
@@ -25,7 +25,7 @@ internal static class TokenChars
         {
             return -1;
         }
-        var j = Skip(s, i + 1, IsLetterOrMark);
+        var j = LettersAndMarks(s, i + 1);
         while (j + 1 < s.Length && s[j] == '-' && IsLetterMarkOrDigit(s[j + 1]))
         {
             j = Skip(s, j + 1, IsLetterMarkOrDigit);
@@ -33,6 +33,16 @@ internal static class TokenChars
         if (j + 1 < s.Length && s[j] is '\'' or '’' && !(s[j + 1] is 's' or 'S' && EndsWord(s, j + 2)) && char.IsLetter(s[j + 1]))
         {
             j = Skip(s, j + 1, char.IsLetter);
+        }
+        return j;
+    }
+
+    /// <summary>The end of the run of letters and marks from <paramref name="j"/>.</summary>
+    public static int LettersAndMarks(ReadOnlySpan<char> s, int j)
+    {
+        while (j < s.Length && IsLetterOrMark(s[j]))
+        {
+            j++;
         }
         return j;
     }

@@ -7,8 +7,9 @@ namespace Monitor.Analysis;
 /// </summary>
 public static class Tokenizer
 {
-    private static readonly string[] Abbreviations =
-        ["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Adm", "Sgt", "Capt", "St", "Jr", "Sr", "Rev", "Prof", "Maj"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        new HashSet<string>(["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Adm", "Sgt", "Capt", "St", "Jr", "Sr", "Rev", "Prof", "Maj"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     // One growing list a thread to collect into, then a copy of the exact size: a guessed capacity cost a regrowth in most sentences.
     [ThreadStatic]
@@ -56,30 +57,30 @@ public static class Tokenizer
     private static int Initials(ReadOnlySpan<char> s, int i)
     {
         var (j, count) = (i, 0);
-        while (j + 1 < s.Length && TokenChars.IsUpper(s[j]) && s[j + 1] == '.')
+        while (j + 1 < s.Length && s[j + 1] == '.' && TokenChars.IsUpper(s[j]))
         {
             (j, count) = (j + 2, count + 1);
         }
         return count >= 2 ? j : -1;
     }
 
-    /// <summary>"Mr.", "Sen." before white space.</summary>
+    /// <summary>
+    /// "Mr.", "Sen." before white space. An abbreviation is letters, so the run of letters from
+    /// <paramref name="i"/> ends where its dot must be; one set look-up then answers for all of them.
+    /// </summary>
     private static int Abbreviation(ReadOnlySpan<char> s, int i)
     {
-        foreach (var word in Abbreviations)
+        if (!char.IsAsciiLetterUpper(s[i]))
         {
-            var dot = i + word.Length;
-            if (s[i..].StartsWith(word, StringComparison.Ordinal) && dot + 1 < s.Length && s[dot] == '.' && char.IsWhiteSpace(s[dot + 1]))
-            {
-                return dot + 1;
-            }
+            return -1;
         }
-        return -1;
+        var dot = TokenChars.LettersAndMarks(s, i + 1);
+        return dot + 1 < s.Length && s[dot] == '.' && char.IsWhiteSpace(s[dot + 1]) && Abbreviations.Contains(s[i..dot]) ? dot + 1 : -1;
     }
 
     /// <summary>"J. Smith": a capital and a dot before white space and a capital.</summary>
     private static int InitialBeforeName(ReadOnlySpan<char> s, int i) =>
-        i + 3 < s.Length && TokenChars.IsUpper(s[i]) && s[i + 1] == '.' && char.IsWhiteSpace(s[i + 2]) && TokenChars.IsUpper(s[i + 3]) ? i + 2 : -1;
+        i + 3 < s.Length && s[i + 1] == '.' && TokenChars.IsUpper(s[i]) && char.IsWhiteSpace(s[i + 2]) && TokenChars.IsUpper(s[i + 3]) ? i + 2 : -1;
 
     /// <summary>"'s" standing alone.</summary>
     private static int Possessive(ReadOnlySpan<char> s, int i) =>
