@@ -6,7 +6,7 @@ namespace Monitor.Analysis;
 /// </summary>
 internal static class EventClaims
 {
-    private static readonly Dictionary<string, string> Classes = WordTable.Parse("""
+    private static readonly WordMap Classes = WordTable.Parse("""
         exchange:exchange,exchanges,swap,swaps
         agreement:agreement,deal,accord,pact,treaty,memorandum
         election:election,elections,primary,runoff,referendum
@@ -29,7 +29,7 @@ internal static class EventClaims
     private const int MinUses = 2;
 
     /// <summary>The event class of a word ("swap" is an "exchange"), or null.</summary>
-    public static string? ClassOf(ReadOnlySpan<char> word) => Classes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var kind) ? kind : null;
+    public static string? ClassOf(ReadOnlySpan<char> word) => Classes.TryGetValue(word, out var kind) ? kind : null;
 
     public static void Add(ClaimContext context, List<Claim> claims)
     {

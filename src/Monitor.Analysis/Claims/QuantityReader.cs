@@ -43,8 +43,7 @@ public static class QuantityReader
     ];
 
     /// <summary>The words a count can open with; most tokens are none of them, and need no further look.</summary>
-    private static readonly HashSet<string> Openers = new(
-        Hedges.Select(h => h.Words[0]).Concat(Vague.Select(v => v.Words[0])).Concat(Units.Keys), StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet Openers = new(Hedges.Select(h => h.Words[0]).Concat(Vague.Select(v => v.Words[0])).Concat(Units.Keys));
 
     /// <summary>A count starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
     public static Quantity? Read(IReadOnlyList<Token> tokens, int start, string sentenceText, int sentenceStart, out int next)

@@ -8,8 +8,7 @@ namespace Monitor.Analysis;
 /// </summary>
 internal static class PersonName
 {
-    private static readonly HashSet<string> Suffixes = WordLists.Set("Jr. Jr Sr. Sr II III IV");
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixWords = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet Suffixes = WordLists.Set("Jr. Jr Sr. Sr II III IV");
 
     public static string[] Words(string name) =>
         [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Suffixes.Contains(w))];
@@ -22,7 +21,7 @@ internal static class PersonName
         {
             var space = rest.LastIndexOf(' ');
             var word = rest[(space + 1)..];
-            if (word.Length > 0 && !SuffixWords.Contains(word))
+            if (word.Length > 0 && !Suffixes.Contains(word))
             {
                 return word.Length == name.Length ? name : word.ToString();
             }

@@ -7,9 +7,9 @@ namespace Monitor.Analysis;
 /// </summary>
 internal static class CommonWords
 {
-    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+    public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);
 
-    public static readonly HashSet<string> Words = WordLists.Set("""
+    public static readonly WordSet Words = WordLists.Set("""
         able accept accepted access account across act action actions active activity actually add added adding address
         administration admit advance affair affairs age agency agenda ago agree agreed ahead aid aim air allow allowed almost
         alone along already although always america american americans among amount analysis announce announced announcement
@@ -53,6 +53,4 @@ internal static class CommonWords
         wanted war washington watch water way week weekend weeks well went white whole wide wife win without woman women
         word words work worked working world worth write wrong year years yet young
         """);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -7,12 +7,10 @@ namespace Monitor.Analysis;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = WordLists.Set("""
+    private static readonly WordSet Abbreviations = WordLists.Set("""
         mr mrs ms dr st sen rep gov gen lt col adm sgt capt jr sr rev prof maj inc corp co ltd no vs etc jan feb mar apr
         jun jul aug sep sept oct nov dec ft mt p a.m p.m u.s u.k u.n d.c
         """);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const int MaxLabel = 80;
 
@@ -121,7 +119,7 @@ public static class SentenceSplitter
             begin--;
         }
         var word = text.AsSpan(begin, mark - begin);
-        return word.Length == 1 && char.IsUpper(word[0]) || AbbreviationLookup.Contains(word);
+        return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word);
     }
 
     private static void Add(string text, int from, int to, bool heading, int paragraph, List<Sentence> sentences)
