@@ -11,7 +11,11 @@ public static class SignatureSimilarity
     private const double PlaceWeight = 0.25;
     private const double TermShare = 0.85;
 
-    public static double Of(StorySignature a, StorySignature b) => Of(new ComparableSignature(a), new ComparableSignature(b));
+    public static double Of(StorySignature a, StorySignature b)
+    {
+        var (terms, entities) = (new TermIds(), new TermIds());
+        return Of(new ComparableSignature(a, terms, entities), new ComparableSignature(b, terms, entities));
+    }
 
     internal static double Of(ComparableSignature a, ComparableSignature b)
     {
@@ -24,11 +28,11 @@ public static class SignatureSimilarity
 
     private static double Cosine(ComparableSignature a, ComparableSignature b)
     {
-        var (small, large) = a.Signature.Terms.Count <= b.Signature.Terms.Count ? (a, b) : (b, a);
+        var (small, large) = a.Terms.Length <= b.Terms.Length ? (a, b) : (b, a);
         double dot = 0;
-        foreach (var t in small.Signature.Terms)
+        for (var i = 0; i < small.Terms.Length; i++)
         {
-            dot += t.Weight * large.WeightOf(t.Term);
+            dot += small.Weights[i] * large.WeightOf(small.Terms[i]);
         }
         var norm = a.Norm * b.Norm;
         return norm == 0 ? 0 : dot / norm;
@@ -37,26 +41,26 @@ public static class SignatureSimilarity
     /// <summary>Weighted Dice overlap of entity keys.</summary>
     private static double EntityOverlap(ComparableSignature a, ComparableSignature b)
     {
-        if (a.Signature.Entities.Count == 0 || b.Signature.Entities.Count == 0)
+        if (a.Entities.Length == 0 || b.Entities.Length == 0)
         {
             return 0;
         }
         double shared = 0, total = 0;
-        foreach (var key in a.Signature.Entities)
+        for (var i = 0; i < a.Entities.Length; i++)
         {
-            var w = Weight(key);
+            var w = a.EntityWeights[i];
             total += w;
-            if (b.Names(key))
+            if (b.Names(a.Entities[i]))
             {
                 shared += 2 * w;
             }
         }
-        foreach (var key in b.Signature.Entities)
+        foreach (var w in b.EntityWeights)
         {
-            total += Weight(key);
+            total += w;
         }
         return total == 0 ? 0 : shared / total;
     }
 
-    private static double Weight(string key) => key.StartsWith("place:", StringComparison.Ordinal) ? PlaceWeight : 1;
+    internal static double Weight(string key) => key.StartsWith("place:", StringComparison.Ordinal) ? PlaceWeight : 1;
 }

@@ -18,12 +18,14 @@ public sealed class StoryClusterer
     private const int IndexedTerms = 12;
     private readonly Dictionary<string, List<ComparableSignature>> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _storiesByKey = new(StringComparer.Ordinal);
+    private readonly TermIds _termIds = new();
+    private readonly TermIds _entityIds = new();
 
     public IReadOnlyCollection<string> StoryIds => _stories.Keys;
 
     public StoryDecision Decide(string articleId, StorySignature signature)
     {
-        var article = new ComparableSignature(signature);
+        var article = new ComparableSignature(signature, _termIds, _entityIds);
         var linked = Candidates(signature).Where(id => _stories[id].Any(member => Links(article, member))).ToList();
         if (linked.Count == 0)
         {
@@ -53,7 +55,7 @@ public sealed class StoryClusterer
                 Index(decision.StoryId, moved.Select(m => m.Signature), replacing: absorbed);
             }
         }
-        members.Add(new ComparableSignature(signature));
+        members.Add(new ComparableSignature(signature, _termIds, _entityIds));
         Index(decision.StoryId, [signature]);
     }
 
