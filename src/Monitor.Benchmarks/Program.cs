@@ -1,4 +1,18 @@
 using BenchmarkDotNet.Running;
+using Monitor.Benchmarks;
 
 // dotnet run -c Release --project src/Monitor.Benchmarks -- --filter '*'   (run from the repository root: the corpus is seeds/)
-BenchmarkSwitcher.FromAssembly(typeof(Monitor.Benchmarks.AnalyzerBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project src/Monitor.Benchmarks -- dump FOLDER...  (all analyzer output as JSON, to compare builds)
+// dotnet run -c Release --project src/Monitor.Benchmarks -- time FOLDER...  (articles/s on one thread)
+switch (args)
+{
+    case ["dump", .. var folders]:
+        AnalysisDump.Write(folders, Console.Out);
+        break;
+    case ["time", .. var folders]:
+        AnalysisTiming.Run(folders, Console.Out);
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(AnalyzerBenchmarks).Assembly).Run(args);
+        break;
+}

@@ -6,7 +6,7 @@ namespace Monitor.Analysis;
 /// </summary>
 internal static class EventClaims
 {
-    private static readonly Dictionary<string, string> Classes = WordTable.Parse("""
+    private static readonly WordMap Classes = WordTable.Parse("""
         exchange:exchange,exchanges,swap,swaps
         agreement:agreement,deal,accord,pact,treaty,memorandum
         election:election,elections,primary,runoff,referendum
@@ -29,7 +29,7 @@ internal static class EventClaims
     private const int MinUses = 2;
 
     /// <summary>The event class of a word ("swap" is an "exchange"), or null.</summary>
-    public static string? ClassOf(string word) => Classes.GetValueOrDefault(word);
+    public static string? ClassOf(ReadOnlySpan<char> word) => Classes.TryGetValue(word, out var kind) ? kind : null;
 
     public static void Add(ClaimContext context, List<Claim> claims)
     {
@@ -39,7 +39,7 @@ internal static class EventClaims
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!Classes.TryGetValue(tokens[i].Text, out var kind) || i > 0 && tokens[i - 1].Is("in") || tokens[i].IsCapitalised && i > 0)
+                if (i > 0 && (tokens[i].IsCapitalised || tokens[i - 1].Is("in")) || !Classes.TryGetValue(tokens[i].Text, out var kind))
                 {
                     continue;
                 }

@@ -23,7 +23,7 @@ internal sealed record PeoplePhrase(int Start, int End, string Head, Country? Na
             {
                 return null;
             }
-            if (Countries.OfDemonym(token.Text) is { } plural && token.Text.EndsWith('s') && !IsFollowedByNoun(tokens, i))
+            if (token.Text.EndsWith('s') && Countries.OfDemonym(token.Text) is { } plural && !IsFollowedByNoun(tokens, i))
             {
                 return new PeoplePhrase(start, i + 1, plural.People, plural);
             }
@@ -31,7 +31,7 @@ internal sealed record PeoplePhrase(int Start, int End, string Head, Country? Na
             {
                 return new PeoplePhrase(start, i + 1, head, nationality);
             }
-            if ((Countries.OfDemonym(token.Text) ?? Countries.ByNameOrAlias(token.Text)) is { } country && token.IsCapitalised)
+            if (token.IsCapitalised && (Countries.OfDemonym(token.Text) ?? Countries.ByNameOrAlias(token.Text)) is { } country)
             {
                 nationality = country;
                 continue;

@@ -42,10 +42,17 @@ public static class QuantityReader
         (["close", "to"], 0.1, 0), (["an", "additional"], 0, 0),
     ];
 
+    /// <summary>The words a count can open with; most tokens are none of them, and need no further look.</summary>
+    private static readonly WordSet Openers = new(Hedges.Select(h => h.Words[0]).Concat(Vague.Select(v => v.Words[0])).Concat(Units.Keys));
+
     /// <summary>A count starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
     public static Quantity? Read(IReadOnlyList<Token> tokens, int start, string sentenceText, int sentenceStart, out int next)
     {
         next = start;
+        if (start >= tokens.Count || !MayOpenCount(tokens[start]))
+        {
+            return null;
+        }
         var (below, above, at) = (0.0, 0.0, start);
         foreach (var hedge in Hedges)
         {
@@ -130,6 +137,10 @@ public static class QuantityReader
         next = i;
         return any ? total + current : null;
     }
+
+    /// <summary>Digits, a number word ("ten", "twenty-five"), a hedge or a vague quantity.</summary>
+    private static bool MayOpenCount(Token token) =>
+        token.IsNumber || token.Text.Contains('-') || Openers.Contains(token.Text);
 
     private static bool TryHyphenated(string word, out int value)
     {

@@ -3,7 +3,7 @@ namespace Monitor.Analysis;
 /// <summary>Verbs and nouns of what happens to people, folded to one past participle per class.</summary>
 internal static class VerbClasses
 {
-    private static readonly Dictionary<string, string> ByWord = WordTable.Parse("""
+    private static readonly WordMap ByWord = WordTable.Parse("""
         released:released,releasing,release,releases,freed,freeing,free,frees,repatriated,repatriating,repatriation,returned,returning,return,swap,swapped,exchange,exchanged,liberated
         deported:deported,deporting,deport,deportation,deportations,expelled,expelling,removed
         killed:killed,killing,kill,kills,died,dead,deaths,dying,slain,murdered
@@ -19,7 +19,7 @@ internal static class VerbClasses
         fired:fired,laid,layoffs
         """);
 
-    private static readonly HashSet<string> Auxiliaries = WordLists.Set("was were been being be is are had have has got");
+    private static readonly WordSet Auxiliaries = WordLists.Set("was were been being be is are had have has got");
 
     public static string? Of(string word) => ByWord.GetValueOrDefault(word);
 

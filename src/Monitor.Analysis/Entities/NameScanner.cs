@@ -7,8 +7,8 @@ namespace Monitor.Analysis;
 internal static class NameScanner
 {
     private const int MaxNameWords = 8;
-    private static readonly HashSet<string> GovernmentNouns = WordLists.Set("administration government regime campaign cabinet");
-    private static readonly HashSet<string> GroupQualifiers = WordLists.Set("criminal terrorist militant armed extremist rebel paramilitary jihadist insurgent");
+    private static readonly WordSet GovernmentNouns = WordLists.Set("administration government regime campaign cabinet");
+    private static readonly WordSet GroupQualifiers = WordLists.Set("criminal terrorist militant armed extremist rebel paramilitary jihadist insurgent");
 
     public static void Scan(Sentence sentence, int index, List<NameSpan> found)
     {

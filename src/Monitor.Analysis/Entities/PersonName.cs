@@ -8,22 +8,29 @@ namespace Monitor.Analysis;
 /// </summary>
 internal static class PersonName
 {
-    private static readonly HashSet<string> Suffixes = WordLists.Set("Jr. Jr Sr. Sr II III IV");
+    private static readonly WordSet Suffixes = WordLists.Set("Jr. Jr Sr. Sr II III IV");
 
     public static string[] Words(string name) =>
         [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Suffixes.Contains(w))];
 
+    /// <summary>The last word that is not a suffix, or the name itself when it has none; <see cref="Words"/>' last, without the array.</summary>
     public static string Surname(string name)
     {
-        var words = Words(name);
-        return words.Length == 0 ? name : words[^1];
+        var rest = name.AsSpan();
+        while (rest.Length > 0)
+        {
+            var space = rest.LastIndexOf(' ');
+            var word = rest[(space + 1)..];
+            if (word.Length > 0 && !Suffixes.Contains(word))
+            {
+                return word.Length == name.Length ? name : word.ToString();
+            }
+            rest = rest[..Math.Max(space, 0)];
+        }
+        return name;
     }
 
-    public static string Key(string name)
-    {
-        var words = Words(name);
-        return "person:" + TextKey.Of(words.Length == 0 ? name : words[^1]);
-    }
+    public static string Key(string name) => "person:" + TextKey.Of(Surname(name));
 
     /// <summary>Which person of a surname a full name is: the first letters of the canonical first name.</summary>
     public static string? Family(string name)

@@ -7,7 +7,9 @@ namespace Monitor.Analysis;
 /// </summary>
 internal static class CommonWords
 {
-    public static readonly HashSet<string> Words = WordLists.Set("""
+    public static bool Contains(ReadOnlySpan<char> word) => Words.Contains(word);
+
+    public static readonly WordSet Words = WordLists.Set("""
         able accept accepted access account across act action actions active activity actually add added adding address
         administration admit advance affair affairs age agency agenda ago agree agreed ahead aid aim air allow allowed almost
         alone along already although always america american americans among amount analysis announce announced announcement

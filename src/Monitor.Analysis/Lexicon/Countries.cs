@@ -10,6 +10,9 @@ public static class Countries
     private static readonly Dictionary<string, Country> ByDemonym = new(StringComparer.Ordinal);
     private static readonly Dictionary<string, Country> ByCapital = new(StringComparer.Ordinal);
     private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal);
+    private static readonly WordFilter Names;
+    private static readonly WordFilter Demonyms;
+    private static readonly WordFilter Capitals;
 
     static Countries()
     {
@@ -28,6 +31,7 @@ public static class Countries
         {
             FirstWords.Add(surface.Split(' ')[0]);
         }
+        (Names, Demonyms, Capitals) = (new WordFilter(ByName.Keys), new WordFilter(ByDemonym.Keys), new WordFilter(ByCapital.Keys));
     }
 
     /// <summary>The longest number of words any entry has, so a scanner knows how far to look.</summary>
@@ -36,11 +40,11 @@ public static class Countries
     /// <summary>Whether any country name, demonym or capital starts with this word: a cheap test before joining words.</summary>
     public static bool MayStartWith(string word) => FirstWords.Contains(word);
 
-    public static Country? ByNameOrAlias(string surface) => ByName.GetValueOrDefault(Strip(surface));
+    public static Country? ByNameOrAlias(string surface) => Strip(surface) is var name && Names.MayContain(name) ? ByName.GetValueOrDefault(name) : null;
 
-    public static Country? OfDemonym(string surface) => ByDemonym.GetValueOrDefault(surface);
+    public static Country? OfDemonym(string surface) => Demonyms.MayContain(surface) ? ByDemonym.GetValueOrDefault(surface) : null;
 
-    public static Country? OfCapital(string surface) => ByCapital.GetValueOrDefault(surface);
+    public static Country? OfCapital(string surface) => Capitals.MayContain(surface) ? ByCapital.GetValueOrDefault(surface) : null;
 
     /// <summary>A country named in any form: name, alias, demonym or capital.</summary>
     public static Country? Find(string surface) =>

@@ -22,9 +22,9 @@ internal static class Titles
     ];
 
     /// <summary>Honorifics say "a person" but are not titles worth comparing.</summary>
-    private static readonly HashSet<string> Honorifics = WordLists.Set("Mr. Mrs. Ms. Dr.");
+    private static readonly WordSet Honorifics = WordLists.Set("Mr. Mrs. Ms. Dr.");
 
-    private static readonly HashSet<string> Modifiers = WordLists.Set("former late then acting interim outgoing incoming ex");
+    private static readonly WordSet Modifiers = WordLists.Set("former late then acting interim outgoing incoming ex");
 
     /// <summary>Titles by their first word, longest first, so the scanner tries "Secretary of State" before "Secretary".</summary>
     private static readonly Dictionary<string, string[][]> ByFirstWord = Offices

@@ -3,7 +3,7 @@ namespace Monitor.Analysis;
 /// <summary>General English lexicons the rules use. None names an entity or a figure of any article.</summary>
 internal static class WordLists
 {
-    public static readonly HashSet<string> StopWords = Set("""
+    public static readonly WordSet StopWords = Set("""
         a an the and or but nor so yet of to in on at by for with from into onto over under after before about above below
         between among through during without within against along across around behind beyond toward towards upon via per
         as than then that this these those there here it its it's they them their theirs he him his she her hers we us our
@@ -17,8 +17,10 @@ internal static class WordLists
         around amid despite being become became becomes going go goes went take took taken come came comes
         """);
 
+    public static bool IsStopWord(ReadOnlySpan<char> word) => StopWords.Contains(word);
+
     /// <summary>Words that open sentences or headings in capitals without being names.</summary>
-    public static readonly HashSet<string> CommonCapitalised = Set("""
+    public static readonly WordSet CommonCapitalised = Set("""
         the a an in on at by for with from into after before about as if when while although though since but and or
         this that these those there here it its they their he his she her we our you your i my what which who how why
         where not no yes all some many most more other both each every such one two three four five six seven eight nine ten
@@ -28,15 +30,15 @@ internal static class WordLists
         january february march april may june july august september october november december
         """);
 
-    public static readonly HashSet<string> Months = Set("""
+    public static readonly WordSet Months = Set("""
         january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
         monday tuesday wednesday thursday friday saturday sunday
         """);
 
     /// <summary>Connectors inside names: "Tren de Aragua", "Department of State", "Osama bin Laden".</summary>
-    public static readonly HashSet<string> NameConnectors = Set("of de del della di da dos das du la le van von bin al y");
+    public static readonly WordSet NameConnectors = Set("of de del della di da dos das du la le van von bin al y");
 
-    public static readonly HashSet<string> OrganisationHeads = Set("""
+    public static readonly WordSet OrganisationHeads = Set("""
         department ministry council committee party agency university college court senate congress parliament assembly
         administration inc corp corporation company co ltd llc association organization organisation union commission
         bureau office institute foundation bank network times post news journal press service services police army navy
@@ -44,31 +46,31 @@ internal static class WordLists
         group center centre club society trust tribunal reserve administration agency corps campaign foundation
         """);
 
-    public static readonly HashSet<string> FacilityNouns = Set("""
+    public static readonly WordSet FacilityNouns = Set("""
         prison jail penitentiary airport hospital base camp facility plant stadium station embassy consulate
         mega-prison detention refinery reactor port harbor bridge dam mosque church temple cathedral palace
         """);
 
-    public static readonly HashSet<string> PlaceHeads = Set("""
+    public static readonly WordSet PlaceHeads = Set("""
         city county state province region river lake mountain mountains island islands valley bay coast street avenue
         square park district strait sea ocean gulf desert peninsula border
         """);
 
     /// <summary>Common nouns that say an unknown name is an armed or criminal group.</summary>
-    public static readonly HashSet<string> GroupNouns = Set("gang gangs cartel cartels militia militias rebels insurgents syndicate mafia");
+    public static readonly WordSet GroupNouns = Set("gang gangs cartel cartels militia militias rebels insurgents syndicate mafia");
 
-    public static readonly HashSet<string> Regions = Set("""
+    public static readonly WordSet Regions = Set("""
         latin america|central america|south america|north america|the americas|americas|europe|asia|africa|middle east|
         caribbean|western hemisphere|southeast asia|east asia|central asia|west africa|east africa|north africa|
         the west|scandinavia|balkans|the gulf|pacific|atlantic|eastern europe|western europe
         """, '|');
 
-    public static readonly HashSet<string> RegionAdjectives = Set("""
+    public static readonly WordSet RegionAdjectives = Set("""
         latin american|central american|south american|north american|european|asian|african|middle eastern|caribbean|western
         """, '|');
 
     /// <summary>Nouns for people, whose counts make quantity claims.</summary>
-    public static readonly Dictionary<string, string> PersonNouns = Map("""
+    public static readonly WordMap PersonNouns = Map("""
         nationals:citizens citizens:citizens citizen:citizens prisoners:prisoners prisoner:prisoners detainees:prisoners
         detainee:prisoners inmates:prisoners hostages:hostages hostage:hostages migrants:migrants migrant:migrants
         immigrants:immigrants refugees:refugees asylum-seekers:migrants deportees:deportees people:people persons:people
@@ -78,15 +80,15 @@ internal static class WordLists
         """);
 
     /// <summary>Nouns that say people are held: a count or a nationality of them is about detention.</summary>
-    public static readonly HashSet<string> HeldNouns = Set("prisoners prisoner detainees detainee inmates hostages hostage captives");
+    public static readonly WordSet HeldNouns = Set("prisoners prisoner detainees detainee inmates hostages hostage captives");
 
-    public static readonly HashSet<string> HoldVerbs = Set("""
+    public static readonly WordSet HoldVerbs = Set("""
         held holding hold detained detaining detain jailed imprisoned incarcerated captive kept locked
         """);
 
-    public static readonly HashSet<string> ReleaseVerbs = Set("released releasing release releases freed freeing free frees");
+    public static readonly WordSet ReleaseVerbs = Set("released releasing release releases freed freeing free frees");
 
-    public static readonly Dictionary<string, string> Nicknames = Map("""
+    public static readonly WordMap Nicknames = Map("""
         mike:michael bill:william billy:william will:william bob:robert rob:robert bobby:robert jim:james jimmy:james
         joe:joseph tom:thomas tommy:thomas chris:christopher dick:richard rick:richard ted:edward ed:edward
         dan:daniel danny:daniel dave:david steve:steven tony:anthony andy:andrew nick:nicholas pat:patrick
@@ -96,13 +98,12 @@ internal static class WordLists
         larry:lawrence newt:newton mitch:mitchell
         """);
 
-    public static HashSet<string> Set(string words, char separator = ' ') =>
+    public static WordSet Set(string words, char separator = ' ') =>
         new(words.Split([separator, '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                 .Where(w => w.Length > 0 && !w.All(char.IsWhiteSpace)),
-            StringComparer.OrdinalIgnoreCase);
+                 .Where(w => w.Length > 0 && !w.All(char.IsWhiteSpace)));
 
-    private static Dictionary<string, string> Map(string pairs) =>
-        pairs.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
+    private static WordMap Map(string pairs) =>
+        new(pairs.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split(':'))
-            .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase));
 }

@@ -3,7 +3,7 @@ namespace Monitor.Analysis;
 /// <summary>Reads the small lexicons written as lines of <c>class: word, word, word</c> into word to class.</summary>
 internal static class WordTable
 {
-    public static Dictionary<string, string> Parse(string table)
+    public static WordMap Parse(string table)
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -14,6 +14,6 @@ internal static class WordTable
                 map.TryAdd(word, parts[0]);
             }
         }
-        return map;
+        return new WordMap(map);
     }
 }

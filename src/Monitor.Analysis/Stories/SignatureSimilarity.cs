@@ -13,65 +13,54 @@ public static class SignatureSimilarity
 
     public static double Of(StorySignature a, StorySignature b)
     {
-        if (a.Published is { } x && b.Published is { } y && (x - y).Duration() > MaxGap)
+        var (terms, entities) = (new TermIds(), new TermIds());
+        return Of(new ComparableSignature(a, terms, entities), new ComparableSignature(b, terms, entities));
+    }
+
+    internal static double Of(ComparableSignature a, ComparableSignature b)
+    {
+        if (a.Signature.Published is { } x && b.Signature.Published is { } y && (x - y).Duration() > MaxGap)
         {
             return 0;
         }
-        return TermShare * Cosine(a.Terms, b.Terms) + (1 - TermShare) * EntityOverlap(a.Entities, b.Entities);
+        return TermShare * Cosine(a, b) + (1 - TermShare) * EntityOverlap(a, b);
     }
 
-    private static double Cosine(IReadOnlyList<WeightedTerm> a, IReadOnlyList<WeightedTerm> b)
+    private static double Cosine(ComparableSignature a, ComparableSignature b)
     {
-        var small = a.Count <= b.Count ? a : b;
-        var large = a.Count <= b.Count ? b : a;
-        var weights = new Dictionary<string, double>(large.Count, StringComparer.Ordinal);
-        foreach (var t in large)
-        {
-            weights[t.Term] = t.Weight;
-        }
+        var (small, large) = a.Terms.Length <= b.Terms.Length ? (a, b) : (b, a);
         double dot = 0;
-        foreach (var t in small)
+        for (var i = 0; i < small.Terms.Length; i++)
         {
-            dot += t.Weight * weights.GetValueOrDefault(t.Term);
+            dot += small.Weights[i] * large.WeightOf(small.Terms[i]);
         }
-        var norm = Norm(a) * Norm(b);
+        var norm = a.Norm * b.Norm;
         return norm == 0 ? 0 : dot / norm;
     }
 
-    private static double Norm(IReadOnlyList<WeightedTerm> terms)
-    {
-        double sum = 0;
-        foreach (var t in terms)
-        {
-            sum += t.Weight * t.Weight;
-        }
-        return Math.Sqrt(sum);
-    }
-
     /// <summary>Weighted Dice overlap of entity keys.</summary>
-    private static double EntityOverlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    private static double EntityOverlap(ComparableSignature a, ComparableSignature b)
     {
-        if (a.Count == 0 || b.Count == 0)
+        if (a.Entities.Length == 0 || b.Entities.Length == 0)
         {
             return 0;
         }
-        var set = new HashSet<string>(b, StringComparer.Ordinal);
         double shared = 0, total = 0;
-        foreach (var key in a)
+        for (var i = 0; i < a.Entities.Length; i++)
         {
-            var w = Weight(key);
+            var w = a.EntityWeights[i];
             total += w;
-            if (set.Contains(key))
+            if (b.Names(a.Entities[i]))
             {
                 shared += 2 * w;
             }
         }
-        foreach (var key in b)
+        foreach (var w in b.EntityWeights)
         {
-            total += Weight(key);
+            total += w;
         }
         return total == 0 ? 0 : shared / total;
     }
 
-    private static double Weight(string key) => key.StartsWith("place:", StringComparison.Ordinal) ? PlaceWeight : 1;
+    internal static double Weight(string key) => key.StartsWith("place:", StringComparison.Ordinal) ? PlaceWeight : 1;
 }

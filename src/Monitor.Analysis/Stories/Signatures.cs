@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Monitor.Analysis;
 
 /// <summary>
@@ -9,9 +11,25 @@ internal static class Signatures
     private const int MaxTerms = 60;
     private const int MaxEntities = 30;
 
+    // One table of term counts a thread, emptied after each article: growing a fresh one to hundreds of terms cost more than counting.
+    [ThreadStatic]
+    private static Dictionary<string, double>? t_counts;
+
     public static StorySignature For(string title, IReadOnlyList<Sentence> sentences, ArticleEntities entities, DateTimeOffset? published)
     {
-        var counts = new Dictionary<string, double>(StringComparer.Ordinal);
+        var counts = t_counts ??= new Dictionary<string, double>(StringComparer.Ordinal);
+        try
+        {
+            return new StorySignature(Terms(counts, title, sentences), EntityKeys(entities), published);
+        }
+        finally
+        {
+            counts.Clear();
+        }
+    }
+
+    private static List<WeightedTerm> Terms(Dictionary<string, double> counts, string title, IReadOnlyList<Sentence> sentences)
+    {
         foreach (var token in Tokenizer.Tokenize(title))
         {
             Count(counts, token, 3);
@@ -23,21 +41,28 @@ internal static class Signatures
                 Count(counts, token, 1);
             }
         }
-        var terms = counts
-            .OrderByDescending(c => c.Value)
-            .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(MaxTerms)
-            .Select(c => new WeightedTerm(c.Key, Math.Sqrt(c.Value)))
-            .ToList();
-        var keys = entities.Names
-            .Where(n => n.Kind != EntityKind.Other)
-            .GroupBy(n => n.Key, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(MaxEntities)
-            .Select(g => g.Key)
-            .ToList();
-        return new StorySignature(terms, keys, published);
+        return [.. Strongest(counts, MaxTerms).Select(c => new WeightedTerm(c.Key, Math.Sqrt(c.Value)))];
+    }
+
+    private static List<string> EntityKeys(ArticleEntities entities)
+    {
+        var mentions = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var name in entities.Names)
+        {
+            if (name.Kind != EntityKind.Other)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(mentions, name.Key, out _)++;
+            }
+        }
+        return [.. Strongest(mentions, MaxEntities).Select(m => m.Key)];
+    }
+
+    /// <summary>The <paramref name="take"/> entries of highest value, ties by key: a total order, so the same for any table order.</summary>
+    private static ArraySegment<KeyValuePair<string, double>> Strongest(Dictionary<string, double> table, int take)
+    {
+        var ranked = table.ToArray();
+        Array.Sort(ranked, static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        return new ArraySegment<KeyValuePair<string, double>>(ranked, 0, Math.Min(take, ranked.Length));
     }
 
     private static void Count(Dictionary<string, double> counts, Token token, double weight)
@@ -46,27 +71,34 @@ internal static class Signatures
         {
             return;
         }
-        var lower = token.Text.ToLowerInvariant();
+        Span<char> buffer = token.Text.Length < 64 ? stackalloc char[64] : new char[token.Text.Length + 1];
+        var lower = buffer[..token.Text.AsSpan().ToLowerInvariant(buffer)];
         // Names and rare words tell stories apart; frequent words barely do.
-        var factor = CommonWords.Words.Contains(lower) ? 0.2 : token.IsCapitalised ? 1.5 : 1;
+        var factor = CommonWords.Contains(lower) ? 0.2 : token.IsCapitalised ? 1.5 : 1;
         // Synonyms of an event ("swap", "exchange") are one term, and what happened weighs more than where.
         var eventClass = EventClaims.ClassOf(lower);
-        var term = eventClass ?? Stem(lower);
+        var term = eventClass is null ? Stem(buffer, lower.Length) : eventClass;
         factor = eventClass is null ? factor : 2;
-        counts[term] = counts.GetValueOrDefault(term) + weight * factor;
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts.GetAlternateLookup<ReadOnlySpan<char>>(), term, out _);
+        count += weight * factor;
     }
 
-    /// <summary>A light stemmer: plurals and common endings, enough to match "swaps" and "swap".</summary>
-    internal static string Stem(string word)
+    /// <summary>
+    /// A light stemmer: plurals and common endings, enough to match "swaps" and "swap". Stems the
+    /// word of <paramref name="length"/> at the start of <paramref name="word"/> in place (one spare char for the "y").
+    /// </summary>
+    private static ReadOnlySpan<char> Stem(Span<char> word, int length)
     {
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 5)
+        var text = word[..length];
+        if (text.EndsWith("ies", StringComparison.Ordinal) && length > 5)
         {
-            return word[..^3] + "y";
+            word[length - 3] = 'y';
+            return word[..(length - 2)];
         }
-        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 4)
+        if (text.EndsWith('s') && !text.EndsWith("ss", StringComparison.Ordinal) && length > 4)
         {
-            return word[..^1];
+            return word[..(length - 1)];
         }
-        return word;
+        return text;
     }
 }

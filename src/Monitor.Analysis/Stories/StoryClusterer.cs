@@ -16,14 +16,17 @@ public sealed class StoryClusterer
     public const double JoinThreshold = 0.23;
     public const double UndatedJoinThreshold = 0.37;
     private const int IndexedTerms = 12;
-    private readonly Dictionary<string, List<StorySignature>> _stories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ComparableSignature>> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _storiesByKey = new(StringComparer.Ordinal);
+    private readonly TermIds _termIds = new();
+    private readonly TermIds _entityIds = new();
 
     public IReadOnlyCollection<string> StoryIds => _stories.Keys;
 
     public StoryDecision Decide(string articleId, StorySignature signature)
     {
-        var linked = Candidates(signature).Where(id => _stories[id].Any(member => Links(signature, member))).ToList();
+        var article = new ComparableSignature(signature, _termIds, _entityIds);
+        var linked = Candidates(signature).Where(id => _stories[id].Any(member => Links(article, member))).ToList();
         if (linked.Count == 0)
         {
             return new StoryDecision(NewStoryId(articleId), true);
@@ -49,10 +52,10 @@ public sealed class StoryClusterer
             if (_stories.Remove(absorbed, out var moved))
             {
                 members.AddRange(moved);
-                Index(decision.StoryId, moved, replacing: absorbed);
+                Index(decision.StoryId, moved.Select(m => m.Signature), replacing: absorbed);
             }
         }
-        members.Add(signature);
+        members.Add(new ComparableSignature(signature, _termIds, _entityIds));
         Index(decision.StoryId, [signature]);
     }
 
@@ -64,8 +67,8 @@ public sealed class StoryClusterer
     }
 
     /// <summary>Whether two articles are alike enough to be one story: a symmetric test, so the stories do not depend on order.</summary>
-    private static bool Links(StorySignature a, StorySignature b) =>
-        SignatureSimilarity.Of(a, b) >= (a.Published is not null && b.Published is not null ? JoinThreshold : UndatedJoinThreshold);
+    private static bool Links(ComparableSignature a, ComparableSignature b) =>
+        SignatureSimilarity.Of(a, b) >= (a.Signature.Published is not null && b.Signature.Published is not null ? JoinThreshold : UndatedJoinThreshold);
 
     private void Index(string storyId, IEnumerable<StorySignature> signatures, string? replacing = null)
     {

@@ -56,6 +56,6 @@ internal static class HeadingShape
         {
             j++;
         }
-        return j - i <= 4 && WordLists.StopWords.Contains(text[i..j]);
+        return j - i <= 4 && WordLists.IsStopWord(text.AsSpan(i, j - i));
     }
 }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+
 namespace Monitor.Analysis;
 
 /// <summary>
@@ -10,23 +13,71 @@ internal static class NearDuplicates
 
     public static string Key(IReadOnlyList<Sentence> sentences)
     {
-        var words = sentences.Where(s => !s.IsHeading).SelectMany(s => s.Tokens).Where(t => t.IsWord || t.IsNumber).Select(t => t.Text.ToLowerInvariant()).ToList();
-        var best = ulong.MaxValue;
-        for (var i = 0; i + Shingle <= words.Count; i++)
+        var (length, tokens) = (0, 0);
+        foreach (var sentence in sentences)
         {
-            var hash = Fnv(words, i);
-            best = Math.Min(best, hash);
+            length += sentence.Text.Length;
+            tokens += sentence.Tokens.Count;
         }
-        return words.Count < Shingle ? "nd-" + string.Join('-', words) : "nd-" + best.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        // The words lower-cased into one buffer, word w from ends[w] to ends[w + 1]: no string a word.
+        var chars = ArrayPool<char>.Shared.Rent(length);
+        var ends = ArrayPool<int>.Shared.Rent(tokens + 1);
+        try
+        {
+            var count = LowerBodyWords(sentences, chars, ends);
+            return count < Shingle ? "nd-" + string.Join('-', Enumerable.Range(0, count).Select(w => new string(Word(chars, ends, w))))
+                : "nd-" + Smallest(chars, ends, count).ToString("x16", CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ends);
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>The words and numbers outside headings, lower-cased; returns how many.</summary>
+    private static int LowerBodyWords(IReadOnlyList<Sentence> sentences, char[] chars, int[] ends)
+    {
+        var count = 0;
+        ends[0] = 0;
+        foreach (var sentence in sentences)
+        {
+            if (sentence.IsHeading)
+            {
+                continue;
+            }
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].IsWord || tokens[i].IsNumber)
+                {
+                    ends[count + 1] = ends[count] + tokens[i].Text.AsSpan().ToLowerInvariant(chars.AsSpan(ends[count]));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static ReadOnlySpan<char> Word(char[] chars, int[] ends, int w) => chars.AsSpan(ends[w], ends[w + 1] - ends[w]);
+
+    private static ulong Smallest(char[] chars, int[] ends, int count)
+    {
+        var best = ulong.MaxValue;
+        for (var i = 0; i + Shingle <= count; i++)
+        {
+            best = Math.Min(best, Fnv(chars, ends, i));
+        }
+        return best;
     }
 
     /// <summary>FNV-1a over the shingle's characters: stable across processes, unlike string.GetHashCode.</summary>
-    private static ulong Fnv(List<string> words, int start)
+    private static ulong Fnv(char[] chars, int[] ends, int start)
     {
         var hash = 14695981039346656037UL;
         for (var w = start; w < start + Shingle; w++)
         {
-            foreach (var c in words[w])
+            foreach (var c in Word(chars, ends, w))
             {
                 hash = (hash ^ c) * 1099511628211UL;
             }

@@ -7,7 +7,7 @@ namespace Monitor.Analysis;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = WordLists.Set("""
+    private static readonly WordSet Abbreviations = WordLists.Set("""
         mr mrs ms dr st sen rep gov gen lt col adm sgt capt jr sr rev prof maj inc corp co ltd no vs etc jan feb mar apr
         jun jul aug sep sept oct nov dec ft mt p a.m p.m u.s u.k u.n d.c
         """);
@@ -118,7 +118,7 @@ public static class SentenceSplitter
         {
             begin--;
         }
-        var word = text[begin..mark];
+        var word = text.AsSpan(begin, mark - begin);
         return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word);
     }
 

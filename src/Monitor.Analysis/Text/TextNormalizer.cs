@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -17,14 +18,23 @@ public static partial class TextNormalizer
     /// <summary>A hash of the words only, so the same text with other spacing or case is the same article.</summary>
     public static string ContentHash(string text)
     {
-        var words = Words().Matches(text.ToLowerInvariant()).Select(m => m.Value);
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', words)));
-        return Convert.ToHexStringLower(bytes)[..32];
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var lower = chars.AsSpan(0, text.AsSpan().ToLowerInvariant(chars));
+            var words = lower[..WordChars.KeepWords(lower)];
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(words, bytes)), hash);
+            return Convert.ToHexStringLower(hash[..16]);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     [GeneratedRegex("<[^>]{0,2000}>")]
     private static partial Regex Tags();
-
-    [GeneratedRegex(@"\w+")]
-    private static partial Regex Words();
 }
