@@ -44,6 +44,33 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Articles_just_within_the_gap_link_across_day_boundaries()
+    {
+        var clusterer = new StoryClusterer();
+        var lateInTheDay = new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero);
+        var first = clusterer.Assign("a", Signature(lateInTheDay, "flood", "river", "dam"));
+
+        var later = clusterer.Assign("b", Signature(lateInTheDay + SignatureSimilarity.MaxGap - TimeSpan.FromMinutes(1), "flood", "river", "dam"));
+        var earlier = clusterer.Assign("c", Signature(lateInTheDay - SignatureSimilarity.MaxGap + TimeSpan.FromMinutes(1), "flood", "river", "dam"));
+
+        later.StoryId.Should().Be(first.StoryId);
+        earlier.StoryId.Should().Be(first.StoryId);
+    }
+
+    [Fact]
+    public void Undated_and_dated_articles_find_each_other()
+    {
+        var clusterer = new StoryClusterer();
+        var dated = clusterer.Assign("a", Signature(Day, "flood", "river", "dam", "levee"));
+        var undated = clusterer.Assign("b", Signature(null, "flood", "river", "dam", "levee"));
+        var otherUndated = clusterer.Assign("c", Signature(null, "strike", "union", "wages", "pay"));
+        var datedLater = clusterer.Assign("d", Signature(Day + TimeSpan.FromDays(30), "strike", "union", "wages", "pay"));
+
+        undated.StoryId.Should().Be(dated.StoryId);
+        datedLater.StoryId.Should().Be(otherUndated.StoryId, "an undated article may belong with any date");
+    }
+
+    [Fact]
     public void Every_arrival_order_gives_the_same_partition()
     {
         var articles = new (string Id, StorySignature Signature)[]
@@ -97,6 +124,6 @@ public sealed class StoryClustererTests
         }
     }
 
-    private static StorySignature Signature(DateTimeOffset published, params string[] terms) =>
+    private static StorySignature Signature(DateTimeOffset? published, params string[] terms) =>
         new([.. terms.Select(t => new WeightedTerm(t, 1))], [], published);
 }

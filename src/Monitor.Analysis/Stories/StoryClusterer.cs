@@ -9,7 +9,10 @@ namespace Monitor.Analysis;
 /// stories it bridges. A story is then a connected part of the "alike enough" graph over articles,
 /// which is the same for any arrival order. The bar is higher when publication times are unknown,
 /// since close dates are part of the evidence. Candidates come from an inverted index (entity or term
-/// to stories), so a decision costs O(terms of the article) lookups.
+/// to stories), so a decision costs O(terms of the article) lookups. A dated article looks only at
+/// the days it could link to (articles further apart than <see cref="SignatureSimilarity.MaxGap"/>
+/// never link) and at undated articles, so a common key ("the United States") does not make it
+/// compare with every story of every month.
 /// </summary>
 public sealed class StoryClusterer
 {
@@ -17,7 +20,9 @@ public sealed class StoryClusterer
     public const double UndatedJoinThreshold = 0.37;
     private const int IndexedTerms = 12;
     private readonly Dictionary<string, List<ComparableSignature>> _stories = new(StringComparer.Ordinal);
+    private static readonly int WindowDays = (int)Math.Ceiling(SignatureSimilarity.MaxGap.TotalDays);
     private readonly Dictionary<string, HashSet<string>> _storiesByKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Key, long? Day), HashSet<string>> _storiesByKeyAndDay = [];
     private readonly TermIds _termIds = new();
     private readonly TermIds _entityIds = new();
 
@@ -72,33 +77,64 @@ public sealed class StoryClusterer
 
     private void Index(string storyId, IEnumerable<StorySignature> signatures, string? replacing = null)
     {
-        foreach (var key in signatures.SelectMany(Keys))
+        foreach (var signature in signatures)
         {
-            if (!_storiesByKey.TryGetValue(key, out var set))
+            var day = Day(signature);
+            foreach (var key in Keys(signature))
             {
-                set = new HashSet<string>(StringComparer.Ordinal);
-                _storiesByKey.Add(key, set);
+                // Every key by itself, for undated articles; and with its day, for dated ones.
+                Add(_storiesByKey, key, storyId, replacing);
+                Add(_storiesByKeyAndDay, (key, day), storyId, replacing);
             }
-            if (replacing is not null)
-            {
-                set.Remove(replacing);
-            }
-            set.Add(storyId);
         }
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, HashSet<string>> index, TKey key, string storyId, string? replacing)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var set))
+        {
+            set = new HashSet<string>(StringComparer.Ordinal);
+            index.Add(key, set);
+        }
+        if (replacing is not null)
+        {
+            set.Remove(replacing);
+        }
+        set.Add(storyId);
     }
 
     private HashSet<string> Candidates(StorySignature signature)
     {
         var candidates = new HashSet<string>(StringComparer.Ordinal);
+        var day = Day(signature);
         foreach (var key in Keys(signature))
         {
-            if (_storiesByKey.TryGetValue(key, out var set))
+            if (day is not { } d)
             {
-                candidates.UnionWith(set);
+                AddFrom(_storiesByKey, key, candidates);
+                continue;
             }
+            for (var other = d - WindowDays; other <= d + WindowDays; other++)
+            {
+                AddFrom(_storiesByKeyAndDay, (key, other), candidates);
+            }
+            AddFrom(_storiesByKeyAndDay, (key, null), candidates);
         }
         return candidates;
     }
+
+    private static void AddFrom<TKey>(Dictionary<TKey, HashSet<string>> index, TKey key, HashSet<string> candidates)
+        where TKey : notnull
+    {
+        if (index.TryGetValue(key, out var set))
+        {
+            candidates.UnionWith(set);
+        }
+    }
+
+    /// <summary>The day of publication in UTC, counted in whole days: two times within the gap are within as many days.</summary>
+    private static long? Day(StorySignature signature) => signature.Published?.UtcTicks / TimeSpan.TicksPerDay;
 
     /// <summary>The strongest terms and every entity: two articles of one event share at least one of them.</summary>
     private static IEnumerable<string> Keys(StorySignature signature) =>
