@@ -64,7 +64,7 @@ internal static class PushLatencyBench
     private static async Task<(string Story, long Started)> PostAsync(HttpClient http, Monitor.Analysis.ArticleInput article)
     {
         var started = Stopwatch.GetTimestamp();
-        using var response = await http.PostAsJsonAsync("/api/articles", new { id = article.Id, source = article.Source, title = article.Title, text = article.Text });
+        using var response = await http.PostAsJsonAsync("/api/articles", new { id = article.Id, source = article.Source, title = article.Title, text = article.Text, published = article.Published });
         response.EnsureSuccessStatusCode();
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();
         return (result.GetProperty("storyId").GetString() ?? "", started);
