@@ -2,12 +2,14 @@ using Monitor.Analysis;
 
 namespace Monitor.Grains;
 
-/// <summary>The keys that make two arrivals the same article: its id, its canonical URL, its text.</summary>
+/// <summary>
+/// The keys that make two arrivals with different ids the same article: its canonical URL, its text.
+/// (The same id again needs no key: every step after the claims ignores an article it already has.)
+/// </summary>
 public static class ArticleKeys
 {
     public static IEnumerable<string> For(AnalyzedArticle article)
     {
-        yield return "id:" + article.Id;
         if (CanonicalUrl(article.Url) is { } url)
         {
             yield return "url:" + url;
