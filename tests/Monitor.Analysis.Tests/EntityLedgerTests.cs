@@ -27,5 +27,19 @@ public sealed class EntityLedgerTests
         ledger.View().Stories.Should().Equal("s3");
     }
 
+    [Fact]
+    public void Its_facts_are_the_counts_of_its_view()
+    {
+        var ledger = new EntityLedger("person:okafor");
+        ledger.Add("s1", "a1", "Herald", "a1", Mention());
+        ledger.Add("s2", "a2", "Courier", "a2", Mention());
+        ledger.Add("s2", "a3", "Gazette", "a3", Mention() with { Name = "Adaeze Okafor" });
+
+        var view = ledger.View();
+
+        ledger.Facts().Should().Be(new EntityFacts(view.Name, view.Kind, 3, 2, view.Divergences.Count));
+        view.Name.Should().Be("Ada Okafor");
+    }
+
     private static EntityMention Mention() => new("person:okafor", "Ada Okafor", EntityKind.Person, ["Okafor"], []);
 }

@@ -54,15 +54,20 @@ public sealed class EntityLedger(string key)
 
     public EntityView View()
     {
-        // The most used name, then the longest, then by ordinal: the same whatever the arrival order.
-        var name = _names
-            .OrderByDescending(n => n.Value)
-            .ThenByDescending(n => n.Key.Length)
-            .ThenBy(n => n.Key, StringComparer.Ordinal)
-            .Select(n => n.Key)
-            .FirstOrDefault() ?? Key;
+        var name = Name();
         return new EntityView(Key, name, KindName(), [.. _aliases.Where(a => a != name)], [.. _articles], [.. _stories], _attributes.Divergences());
     }
+
+    /// <summary>The entity in a line, without copying its articles: what a change about it carries.</summary>
+    public EntityFacts Facts() => new(Name(), KindName(), _articles.Count, _stories.Count, _attributes.Divergences().Count);
+
+    /// <summary>The most used name, then the longest, then by ordinal: the same whatever the arrival order.</summary>
+    private string Name() => _names
+        .OrderByDescending(n => n.Value)
+        .ThenByDescending(n => n.Key.Length)
+        .ThenBy(n => n.Key, StringComparer.Ordinal)
+        .Select(n => n.Key)
+        .FirstOrDefault() ?? Key;
 
     private string Current(string storyId)
     {

@@ -32,12 +32,12 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
         }
         var @event = new EntityMentioned(mention);
         var changes = Apply(@event);
-        var view = _ledger.View();
-        var drafts = new List<ChangeDraft> { Updated(view) };
+        var facts = _ledger.Facts();
+        var drafts = new List<ChangeDraft> { Updated(facts) };
         drafts.AddRange(changes.Select(c => new ChangeDraft(
             c.Kind == LedgerChangeKind.DivergenceDetected ? ChangeKinds.DivergenceDetected : ChangeKinds.DivergenceUpdated,
             [Topics.All, Topics.Entity(Id)],
-            MonitorJson.Serialize(new EntityLedgerChange(Id, view.Name, c.Slot, c.Divergence)))));
+            MonitorJson.Serialize(new EntityLedgerChange(Id, facts.Name, c.Slot, c.Divergence)))));
         var stored = await _stream.CommitAsync(@event, drafts);
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
@@ -50,16 +50,16 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
             await _stream.WhenDurable;
             return;
         }
-        var stored = await _stream.CommitAsync(@event, [Updated(_ledger.View())]);
+        var stored = await _stream.CommitAsync(@event, [Updated(_ledger.Facts())]);
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
     public Task<EntityView> View() => Task.FromResult(_ledger.View());
 
-    private ChangeDraft Updated(EntityView view) => new(
+    private ChangeDraft Updated(EntityFacts facts) => new(
         ChangeKinds.EntityUpdated,
         [Topics.All, Topics.Entity(Id)],
-        MonitorJson.Serialize(new EntitySummary(Id, view.Name, view.Kind, view.Articles.Count, view.Stories.Count, view.Divergences.Count)));
+        MonitorJson.Serialize(new EntitySummary(Id, facts.Name, facts.Kind, facts.Articles, facts.Stories, facts.Divergences)));
 
     private IReadOnlyList<LedgerChange> Apply(EntityEvent @event)
     {
