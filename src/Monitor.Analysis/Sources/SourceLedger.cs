@@ -32,6 +32,8 @@ public sealed class SourceLedger(string source)
     /// <summary>A story was merged into another: its stance no longer counts, now or when a late one arrives.</summary>
     public bool RetireStory(string storyId) => _mergedStories.Add(storyId) | _stanceByStory.Remove(storyId);
 
+    public int ArticleCount => _articles.Count;
+
     public double Agreement()
     {
         var total = _stanceByStory.Values.Sum(s => s.Total);

@@ -38,14 +38,8 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         {
             storyId = await MergeAsync(storyId, absorbed);
         }
-        var update = await grains.GetGrain<IStoryGrain>(storyId).AddArticle(article);
-        for (var hops = 0; update.MergedInto is { } next; hops++)
-        {
-            // Merged by a parallel ingest since the index decided: the article follows its story.
-            EnsureShortChain(hops);
-            storyId = next;
-            update = await grains.GetGrain<IStoryGrain>(storyId).AddArticle(article);
-        }
+        // Merged by a parallel ingest since the index decided: the article follows its story.
+        (storyId, var update) = await FollowAsync(storyId, story => story.AddArticle(article));
         var stances = update.Stances.ToDictionary(s => s.Source, StringComparer.Ordinal);
         var work = article.Entities
             .Select(e => grains.GetGrain<IEntityGrain>(e.Key)
@@ -66,9 +60,10 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     {
         var from = grains.GetGrain<IStoryGrain>(absorbed);
         // Copy first, then retire it and copy what reached it meanwhile: a crash in between loses no article.
-        survivor = await AdoptAsync(survivor, await from.Articles());
+        var copied = await from.Articles();
+        (survivor, _) = await FollowAsync(survivor, story => story.Adopt(copied));
         var all = await from.Retire(survivor);
-        survivor = await AdoptAsync(survivor, all);
+        (survivor, _) = await FollowAsync(survivor, story => story.Adopt(all));
         await Task.WhenAll(all.SelectMany(a => a.Entities).Distinct(StringComparer.Ordinal)
             .Select(e => grains.GetGrain<IEntityGrain>(e).MoveStory(absorbed, survivor))
             .Concat(all.Select(a => a.Summary.Source).Distinct(StringComparer.Ordinal)
@@ -76,28 +71,23 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         return survivor;
     }
 
-    /// <summary>Hands articles to a story, following it wherever it was merged meanwhile; returns the story that took them.</summary>
-    private async Task<string> AdoptAsync(string storyId, IReadOnlyList<StoryArticle> articles)
+    /// <summary>Calls a story, following it wherever it was merged meanwhile; returns the story that answered.</summary>
+    private async Task<(string StoryId, StoryUpdate Update)> FollowAsync(string storyId, Func<IStoryGrain, Task<StoryUpdate>> call)
     {
-        var update = await grains.GetGrain<IStoryGrain>(storyId).Adopt(articles);
+        var update = await call(grains.GetGrain<IStoryGrain>(storyId));
         for (var hops = 0; update.MergedInto is { } next; hops++)
         {
-            EnsureShortChain(hops);
+            if (hops >= MaxMergeHops)
+            {
+                throw new InvalidOperationException($"A story was merged more than {MaxMergeHops} times while one article was ingested.");
+            }
             storyId = next;
-            update = await grains.GetGrain<IStoryGrain>(storyId).Adopt(articles);
+            update = await call(grains.GetGrain<IStoryGrain>(storyId));
         }
-        return storyId;
+        return (storyId, update);
     }
 
-    private static void EnsureShortChain(int hops)
-    {
-        if (hops >= MaxMergeHops)
-        {
-            throw new InvalidOperationException($"A story was merged more than {MaxMergeHops} times while one article was ingested.");
-        }
-    }
-
-    /// <summary>The article that first claimed any of this article's keys (id, canonical URL, content hash).</summary>
+    /// <summary>The article that first claimed any of this article's keys (canonical URL, content hash), or this one.</summary>
     private async Task<string?> FirstOwnerAsync(AnalyzedArticle article)
     {
         foreach (var key in ArticleKeys.For(article))

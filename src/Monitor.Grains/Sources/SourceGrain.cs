@@ -36,8 +36,8 @@ public sealed class SourceGrain(IJournal journal) : Grain, ISourceGrain
             await _stream.WhenDurable;
             return;
         }
-        var view = _ledger.View();
-        var payload = MonitorJson.Serialize(new SourceSummary(Id, view.Name, view.Articles.Count, view.Agreement));
+        // Counts, not the view: a source's change must not copy all its articles.
+        var payload = MonitorJson.Serialize(new SourceSummary(Id, _ledger.Source, _ledger.ArticleCount, _ledger.Agreement()));
         var stored = await _stream.CommitAsync(e, [new ChangeDraft(ChangeKinds.SourceUpdated, [Topics.All, Topics.Source(Id)], payload)]);
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
