@@ -50,7 +50,16 @@ public sealed class ChangePublisher(IGrainFactory grains)
                 }
                 (batch, _queued) = (_queued, []);
             }
-            grains.GetGrain<IChangeHubGrain>(0).Publish(batch).Ignore();
+            try
+            {
+                grains.GetGrain<IChangeHubGrain>(0).Publish(batch).Ignore();
+            }
+            catch (Exception)
+            {
+                // The silo is stopping (its services are disposed) or the hub cannot be reached. The
+                // changes are already in the journal, where subscribers catch up from their last sequence;
+                // a push thread must never take the process down with it.
+            }
         }
     }
 }

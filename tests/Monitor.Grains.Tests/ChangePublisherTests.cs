@@ -1,0 +1,45 @@
+using System.Reflection;
+using System.Threading.Channels;
+using Monitor.Contracts;
+
+namespace Monitor.Grains.Tests;
+
+/// <summary>
+/// A silo that is stopping disposes the services its grain factory resolves from, while grains may
+/// still hand over changes. The publisher's push thread must survive that: an exception there would
+/// take the whole process down.
+/// </summary>
+public sealed class ChangePublisherTests
+{
+    [Fact]
+    public async Task A_stopped_silo_drops_the_push_and_the_next_change_is_still_sent()
+    {
+        var factory = StoppedSilo.Create();
+        var publisher = new ChangePublisher(factory);
+        var change = new Change("story:s", 1, ChangeKinds.StoryUpdated, DateTimeOffset.UnixEpoch, "{}");
+
+        publisher.Publish([change]);
+        (await StoppedSilo.Attempts(factory).ReadAsync()).Should().Be(1);
+
+        // The failed hand-off did not leave the publisher thinking a send is still under way.
+        publisher.Publish([change]);
+        (await StoppedSilo.Attempts(factory).ReadAsync()).Should().Be(2);
+    }
+
+    /// <summary>A grain factory whose services are gone, as in a silo being disposed.</summary>
+    public class StoppedSilo : DispatchProxy
+    {
+        private readonly Channel<int> _attempts = Channel.CreateUnbounded<int>();
+        private int _count;
+
+        public static IGrainFactory Create() => DispatchProxy.Create<IGrainFactory, StoppedSilo>();
+
+        public static ChannelReader<int> Attempts(IGrainFactory factory) => ((StoppedSilo)(object)factory)._attempts.Reader;
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+        {
+            _attempts.Writer.TryWrite(Interlocked.Increment(ref _count));
+            throw new ObjectDisposedException("IServiceProvider");
+        }
+    }
+}
