@@ -1,59 +1,58 @@
 namespace Monitor.Analysis;
 
 /// <summary>
-/// A story signature made ready for many comparisons: terms as numbers sorted for binary search,
-/// entity keys sorted, and the term norm computed once, so comparing an article with every member
-/// of a story builds no tables and compares no term strings.
+/// A story signature made ready for many comparisons: distinct terms and entity keys as sorted
+/// numbers with their weights, and the norms computed once, so comparing an article with every
+/// member of a story builds no tables and compares no strings (see <see cref="SimilarityProbe"/>).
 /// </summary>
 internal sealed class ComparableSignature
 {
-    private readonly int[] _sortedTerms;
-    private readonly double[] _sortedWeights;
-    private readonly int[] _sortedEntities;
-
     public ComparableSignature(StorySignature signature, TermIds ids, TermIds entityIds)
     {
         Signature = signature;
-        Terms = [.. signature.Terms.Select(t => ids.Of(t.Term))];
-        Entities = [.. signature.Entities.Select(entityIds.Of)];
-        EntityWeights = [.. signature.Entities.Select(SignatureSimilarity.Weight)];
-        _sortedEntities = [.. Entities.Distinct().Order()];
-        Weights = [.. signature.Terms.Select(t => t.Weight)];
         // A term listed twice weighs what its last listing says, as a table filled in order would keep it.
-        var weights = new Dictionary<int, double>(Terms.Length);
-        double squares = 0;
-        for (var i = 0; i < Terms.Length; i++)
+        var weights = new Dictionary<int, double>(signature.Terms.Count);
+        foreach (var term in signature.Terms)
         {
-            weights[Terms[i]] = Weights[i];
-            squares += Weights[i] * Weights[i];
+            weights[ids.Of(term.Term)] = term.Weight;
         }
-        _sortedTerms = [.. weights.Keys.Order()];
-        _sortedWeights = [.. _sortedTerms.Select(term => weights[term])];
-        Norm = Math.Sqrt(squares);
+        Terms = [.. weights.Keys.Order()];
+        Weights = [.. Terms.Select(term => weights[term])];
+        Norm = Math.Sqrt(signature.Terms.Sum(t => t.Weight * t.Weight));
+        var entities = new Dictionary<int, double>(signature.Entities.Count);
+        foreach (var entity in signature.Entities)
+        {
+            entities[entityIds.Of(entity)] = SignatureSimilarity.Weight(entity);
+        }
+        Entities = [.. entities.Keys.Order()];
+        EntityWeights = [.. Entities.Select(entity => entities[entity])];
+        EntityWeightSum = EntityWeights.Sum();
     }
 
     public StorySignature Signature { get; }
 
-    /// <summary>The signature's terms as numbers, in its order.</summary>
+    /// <summary>The signature's distinct terms as numbers, in ascending order.</summary>
     public int[] Terms { get; }
 
     /// <summary>The weights of <see cref="Terms"/>, in the same order.</summary>
     public double[] Weights { get; }
 
-    /// <summary>The signature's entity keys as numbers, in its order.</summary>
+    /// <summary>The signature's distinct entity keys as numbers, in ascending order.</summary>
     public int[] Entities { get; }
 
     /// <summary>What each of <see cref="Entities"/> weighs in the overlap, in the same order.</summary>
     public double[] EntityWeights { get; }
+
+    public double EntityWeightSum { get; }
 
     /// <summary>The length of the term vector.</summary>
     public double Norm { get; }
 
     public double WeightOf(int term)
     {
-        var at = Array.BinarySearch(_sortedTerms, term);
-        return at >= 0 ? _sortedWeights[at] : 0;
+        var at = Array.BinarySearch(Terms, term);
+        return at >= 0 ? Weights[at] : 0;
     }
 
-    public bool Names(int entity) => Array.BinarySearch(_sortedEntities, entity) >= 0;
+    public bool Names(int entity) => Array.BinarySearch(Entities, entity) >= 0;
 }

@@ -19,20 +19,24 @@ public static class SignatureSimilarity
 
     internal static double Of(ComparableSignature a, ComparableSignature b)
     {
-        if (a.Signature.Published is { } x && b.Signature.Published is { } y && (x - y).Duration() > MaxGap)
+        if (TooFarApart(a, b))
         {
             return 0;
         }
-        return TermShare * Cosine(a, b) + (1 - TermShare) * EntityOverlap(a, b);
+        return Combine(Cosine(a, b), EntityOverlap(a, b));
     }
+
+    internal static bool TooFarApart(ComparableSignature a, ComparableSignature b) =>
+        a.Signature.Published is { } x && b.Signature.Published is { } y && (x - y).Duration() > MaxGap;
+
+    internal static double Combine(double cosine, double entityOverlap) => TermShare * cosine + (1 - TermShare) * entityOverlap;
 
     private static double Cosine(ComparableSignature a, ComparableSignature b)
     {
-        var (small, large) = a.Terms.Length <= b.Terms.Length ? (a, b) : (b, a);
         double dot = 0;
-        for (var i = 0; i < small.Terms.Length; i++)
+        for (var i = 0; i < a.Terms.Length; i++)
         {
-            dot += small.Weights[i] * large.WeightOf(small.Terms[i]);
+            dot += a.Weights[i] * b.WeightOf(a.Terms[i]);
         }
         var norm = a.Norm * b.Norm;
         return norm == 0 ? 0 : dot / norm;
@@ -45,20 +49,15 @@ public static class SignatureSimilarity
         {
             return 0;
         }
-        double shared = 0, total = 0;
+        double shared = 0;
         for (var i = 0; i < a.Entities.Length; i++)
         {
-            var w = a.EntityWeights[i];
-            total += w;
             if (b.Names(a.Entities[i]))
             {
-                shared += 2 * w;
+                shared += 2 * a.EntityWeights[i];
             }
         }
-        foreach (var w in b.EntityWeights)
-        {
-            total += w;
-        }
+        var total = a.EntityWeightSum + b.EntityWeightSum;
         return total == 0 ? 0 : shared / total;
     }
 

@@ -25,13 +25,14 @@ public sealed class StoryClusterer
     private readonly Dictionary<(string Key, long? Day), HashSet<string>> _storiesByKeyAndDay = [];
     private readonly TermIds _termIds = new();
     private readonly TermIds _entityIds = new();
+    private readonly SimilarityProbe _probe = new();
 
     public IReadOnlyCollection<string> StoryIds => _stories.Keys;
 
     public StoryDecision Decide(string articleId, StorySignature signature)
     {
-        var article = new ComparableSignature(signature, _termIds, _entityIds);
-        var linked = Candidates(signature).Where(id => _stories[id].Any(member => Links(article, member))).ToList();
+        _probe.Load(new ComparableSignature(signature, _termIds, _entityIds));
+        var linked = Candidates(signature).Where(id => _stories[id].Any(Links)).ToList();
         if (linked.Count == 0)
         {
             return new StoryDecision(NewStoryId(articleId), true);
@@ -60,7 +61,8 @@ public sealed class StoryClusterer
                 Index(decision.StoryId, moved.Select(m => m.Signature), replacing: absorbed);
             }
         }
-        members.Add(new ComparableSignature(signature, _termIds, _entityIds));
+        // The article just decided is already made comparable: most applies follow its decision.
+        members.Add(ReferenceEquals(_probe.Article?.Signature, signature) ? _probe.Article : new ComparableSignature(signature, _termIds, _entityIds));
         Index(decision.StoryId, [signature]);
     }
 
@@ -71,9 +73,12 @@ public sealed class StoryClusterer
         return decision;
     }
 
-    /// <summary>Whether two articles are alike enough to be one story: a symmetric test, so the stories do not depend on order.</summary>
-    private static bool Links(ComparableSignature a, ComparableSignature b) =>
-        SignatureSimilarity.Of(a, b) >= (a.Signature.Published is not null && b.Signature.Published is not null ? JoinThreshold : UndatedJoinThreshold);
+    /// <summary>
+    /// Whether the article being decided and a story's member are alike enough to be one story: a
+    /// symmetric test, so the stories do not depend on order.
+    /// </summary>
+    private bool Links(ComparableSignature member) =>
+        _probe.Similarity(member) >= (_probe.Article!.Signature.Published is not null && member.Signature.Published is not null ? JoinThreshold : UndatedJoinThreshold);
 
     private void Index(string storyId, IEnumerable<StorySignature> signatures, string? replacing = null)
     {

@@ -1,0 +1,88 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// One article spread out by term and entity number, to be compared with many others: each
+/// comparison then walks the other signature once and looks every term up in O(1), instead of a
+/// binary search per term. Reused from article to article; clearing touches only the last article's entries.
+/// </summary>
+internal sealed class SimilarityProbe
+{
+    private double[] _termWeights = [];
+    private bool[] _entities = [];
+    private ComparableSignature? _article;
+
+    public ComparableSignature? Article => _article;
+
+    public void Load(ComparableSignature article)
+    {
+        if (_article is { } previous)
+        {
+            foreach (var term in previous.Terms)
+            {
+                _termWeights[term] = 0;
+            }
+            foreach (var entity in previous.Entities)
+            {
+                _entities[entity] = false;
+            }
+        }
+        Grow(ref _termWeights, article.Terms);
+        Grow(ref _entities, article.Entities);
+        for (var i = 0; i < article.Terms.Length; i++)
+        {
+            _termWeights[article.Terms[i]] = article.Weights[i];
+        }
+        foreach (var entity in article.Entities)
+        {
+            _entities[entity] = true;
+        }
+        _article = article;
+    }
+
+    /// <summary>The same measure as <see cref="SignatureSimilarity.Of(ComparableSignature, ComparableSignature)"/>, with the loaded article on one side.</summary>
+    public double Similarity(ComparableSignature other)
+    {
+        var article = _article ?? throw new InvalidOperationException("No article is loaded.");
+        if (SignatureSimilarity.TooFarApart(article, other))
+        {
+            return 0;
+        }
+        double dot = 0;
+        var weights = _termWeights;
+        for (var i = 0; i < other.Terms.Length; i++)
+        {
+            var term = other.Terms[i];
+            if (term < weights.Length)
+            {
+                dot += other.Weights[i] * weights[term];
+            }
+        }
+        var norm = article.Norm * other.Norm;
+        var cosine = norm == 0 ? 0 : dot / norm;
+        double overlap = 0;
+        if (article.Entities.Length > 0 && other.Entities.Length > 0)
+        {
+            double shared = 0;
+            for (var i = 0; i < other.Entities.Length; i++)
+            {
+                var entity = other.Entities[i];
+                if (entity < _entities.Length && _entities[entity])
+                {
+                    shared += 2 * other.EntityWeights[i];
+                }
+            }
+            var total = article.EntityWeightSum + other.EntityWeightSum;
+            overlap = total == 0 ? 0 : shared / total;
+        }
+        return SignatureSimilarity.Combine(cosine, overlap);
+    }
+
+    private static void Grow<T>(ref T[] table, int[] ids)
+    {
+        var needed = ids.Length == 0 ? 0 : ids.Max() + 1;
+        if (needed > table.Length)
+        {
+            Array.Resize(ref table, Math.Max(needed, table.Length * 2));
+        }
+    }
+}
