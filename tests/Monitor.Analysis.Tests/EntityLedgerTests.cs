@@ -41,5 +41,18 @@ public sealed class EntityLedgerTests
         view.Name.Should().Be("Ada Okafor");
     }
 
+    [Fact]
+    public void Its_facts_count_a_title_divergence_and_its_resolution_as_the_view_does()
+    {
+        var ledger = new EntityLedger("person:okafor");
+        ledger.Add("s1", "a1", "Herald", "a1", Titled("President"));
+        ledger.Add("s2", "a2", "Courier", "a2", Titled("former President"));
+
+        ledger.Facts().Divergences.Should().Be(1).And.Be(ledger.View().Divergences.Count);
+    }
+
+    private static EntityMention Titled(string title) =>
+        Mention() with { Attributes = [new EntityAttribute("title", title, $"{title} Ada Okafor spoke.")] };
+
     private static EntityMention Mention() => new("person:okafor", "Ada Okafor", EntityKind.Person, ["Okafor"], []);
 }

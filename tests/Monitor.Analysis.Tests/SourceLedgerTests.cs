@@ -36,4 +36,18 @@ public sealed class SourceLedgerTests
 
         ledger.Agreement().Should().Be(1);
     }
+
+    [Fact]
+    public void A_newer_stance_replaces_the_story_s_share_of_the_agreement()
+    {
+        var ledger = new SourceLedger("Herald");
+        ledger.SetStance("s1", new SourceStance("Herald", 0, 2, StoryVersion: 1));
+        ledger.SetStance("s2", new SourceStance("Herald", 1, 2, StoryVersion: 1));
+
+        ledger.SetStance("s1", new SourceStance("Herald", 3, 4, StoryVersion: 2)).Should().BeTrue();
+        ledger.RetireStory("s2").Should().BeTrue();
+        ledger.SetStance("s3", new SourceStance("Herald", 0, 4, StoryVersion: 1));
+
+        ledger.Agreement().Should().Be(0.375);
+    }
 }

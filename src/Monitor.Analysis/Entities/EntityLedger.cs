@@ -59,7 +59,7 @@ public sealed class EntityLedger(string key)
     }
 
     /// <summary>The entity in a line, without copying its articles: what a change about it carries.</summary>
-    public EntityFacts Facts() => new(Name(), KindName(), _articles.Count, _stories.Count, _attributes.Divergences().Count);
+    public EntityFacts Facts() => new(Name(), KindName(), _articles.Count, _stories.Count, _attributes.DivergenceCount);
 
     /// <summary>The most used name, then the longest, then by ordinal: the same whatever the arrival order.</summary>
     private string Name() => _names

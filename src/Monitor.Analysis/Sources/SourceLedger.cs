@@ -12,6 +12,9 @@ public sealed class SourceLedger(string source)
     private readonly SortedSet<string> _articles = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SourceStance> _stanceByStory = new(StringComparer.Ordinal);
     private readonly HashSet<string> _mergedStories = new(StringComparer.Ordinal);
+    // Sums over the current stances, kept as they change: the agreement costs the same however many stories the source is in.
+    private long _agrees;
+    private long _total;
 
     public string Source { get; } = source;
 
@@ -25,19 +28,35 @@ public sealed class SourceLedger(string source)
         {
             return false;
         }
+        Count(old, -1);
         _stanceByStory[storyId] = stance;
+        Count(stance, +1);
         return true;
     }
 
     /// <summary>A story was merged into another: its stance no longer counts, now or when a late one arrives.</summary>
-    public bool RetireStory(string storyId) => _mergedStories.Add(storyId) | _stanceByStory.Remove(storyId);
+    public bool RetireStory(string storyId)
+    {
+        var retired = _mergedStories.Add(storyId);
+        if (_stanceByStory.Remove(storyId, out var old))
+        {
+            Count(old, -1);
+            return true;
+        }
+        return retired;
+    }
 
     public int ArticleCount => _articles.Count;
 
-    public double Agreement()
+    public double Agreement() => _total == 0 ? 0 : Math.Round((double)_agrees / _total, 4);
+
+    private void Count(SourceStance? stance, int sign)
     {
-        var total = _stanceByStory.Values.Sum(s => s.Total);
-        return total == 0 ? 0 : Math.Round((double)_stanceByStory.Values.Sum(s => s.Agrees) / total, 4);
+        if (stance is not null)
+        {
+            _agrees += sign * stance.Agrees;
+            _total += sign * stance.Total;
+        }
     }
 
     public SourceView View() => new(Source, Source, [.. _articles], Agreement());
