@@ -77,21 +77,22 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
                 head.ToString(CultureInfo.InvariantCulture),
                 expectedVersion.ToString(CultureInfo.InvariantCulture));
         }
-        var insertEvent = scope.Command(InsertEvent);
+        var insertEvent = scope.Prepared(InsertEvent, "$stream", "$version", "$payload");
         var version = expectedVersion;
         foreach (var payload in events)
         {
-            Execute(insertEvent, ("$stream", stream), ("$version", ++version), ("$payload", payload));
+            Execute(insertEvent, stream, ++version, payload);
         }
         scope.Heads.Set("stream\n" + stream, version);
         var at = time.GetUtcNow().ToUniversalTime();
         var stored = new List<Change>();
+        var insertChange = scope.Prepared(InsertChange, "$topic", "$seq", "$kind", "$at", "$payload");
         foreach (var draft in changes)
         {
             foreach (var topic in draft.Topics)
             {
                 var seq = scope.Heads.Get("topic\n" + topic, key => Head(scope.Command(TopicHead), "$topic", topic)) + 1;
-                Execute(scope.Command(InsertChange), ("$topic", topic), ("$seq", seq), ("$kind", draft.Kind), ("$at", at.UtcTicks), ("$payload", draft.Payload));
+                Execute(insertChange, topic, seq, draft.Kind, at.UtcTicks, draft.Payload);
                 scope.Heads.Set("topic\n" + topic, seq);
                 stored.Add(new Change(topic, seq, draft.Kind, at, draft.Payload));
             }
@@ -105,12 +106,12 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
         return command.ExecuteScalar() is long head ? head : 0;
     }
 
-    private static void Execute(SqliteCommand command, params ReadOnlySpan<(string Name, object Value)> parameters)
+    /// <summary>Runs a prepared command with its parameters' values in their order.</summary>
+    private static void Execute(SqliteCommand command, params ReadOnlySpan<object> values)
     {
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
+        for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters.AddWithValue(name, value);
+            command.Parameters[i].Value = values[i];
         }
         command.ExecuteNonQuery();
     }

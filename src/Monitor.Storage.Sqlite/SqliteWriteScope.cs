@@ -27,6 +27,26 @@ internal sealed class SqliteWriteScope(SqliteConnection connection)
         return command;
     }
 
+    /// <summary>
+    /// A command whose parameters are made once and keep their order: the caller sets their values by
+    /// position on every execution, so a hot insert allocates no parameter objects.
+    /// </summary>
+    public SqliteCommand Prepared(string sql, params ReadOnlySpan<string> names)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var name in names)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+            _commands[sql] = command;
+        }
+        command.Transaction = Transaction;
+        return command;
+    }
+
     public void Dispose()
     {
         foreach (var command in _commands.Values)

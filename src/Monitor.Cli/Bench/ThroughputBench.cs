@@ -19,10 +19,10 @@ internal static class ThroughputBench
         var batches = Enumerable.Range(0, articles)
             .Select(i => corpus.Article(i % stories, (i * 7) % sources))
             .Chunk(BatchSize)
-            .Select(chunk => string.Join('\n', chunk.Select(a => JsonSerializer.Serialize(new
+            .Select(chunk => new Batch(chunk.Length, Encoding.UTF8.GetBytes(string.Join('\n', chunk.Select(a => JsonSerializer.Serialize(new
             {
                 id = a.Id, source = a.Source, title = a.Title, text = a.Text, published = a.Published?.ToString("O"),
-            }))))
+            }))))))
             .ToList();
         using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(5) };
         var next = -1;
@@ -49,7 +49,7 @@ internal static class ThroughputBench
     }
 
     /// <summary>Posts the batches the cursor hands out, from <see cref="Posters"/> clients at once, for at most a set time; returns the articles posted.</summary>
-    private static async Task<int> PostAsync(HttpClient http, List<string> batches, Func<int> take, TimeSpan limit)
+    private static async Task<int> PostAsync(HttpClient http, List<Batch> batches, Func<int> take, TimeSpan limit)
     {
         var ingested = 0;
         var clock = Stopwatch.StartNew();
@@ -58,12 +58,16 @@ internal static class ThroughputBench
             int index;
             while (clock.Elapsed < limit && (index = take()) < batches.Count)
             {
-                using var content = new StringContent(batches[index], Encoding.UTF8, "application/x-ndjson");
+                using var content = new ByteArrayContent(batches[index].Body);
+                content.Headers.ContentType = new("application/x-ndjson") { CharSet = "utf-8" };
                 using var response = await http.PostAsync("/api/articles", content);
                 response.EnsureSuccessStatusCode();
-                Interlocked.Add(ref ingested, batches[index].Count(c => c == '\n') + 1);
+                Interlocked.Add(ref ingested, batches[index].Articles);
             }
         }));
         return ingested;
     }
+
+    /// <summary>A batch ready to post: UTF-8 bytes take half the memory of a string, and the bench holds thousands.</summary>
+    private sealed record Batch(int Articles, byte[] Body);
 }

@@ -86,7 +86,8 @@ public sealed partial class WebhookDispatcherGrain(
                 return;
             }
             var outboxes = new Dictionary<string, List<WebhookEvent>>(StringComparer.Ordinal);
-            foreach (var change in page)
+            // With no subscription, nothing is built: the cursor just moves past the page.
+            foreach (var change in state.State.Routes.Count == 0 ? [] : page)
             {
                 if (WebhookEventFactory.TryCreate(change, options.Value.PublicUrl) is not { } e)
                 {
