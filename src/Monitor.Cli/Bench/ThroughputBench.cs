@@ -25,15 +25,16 @@ internal static class ThroughputBench
             }))))))
             .ToList();
         using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(5) };
-        var next = -1;
-        // Not counted: the first seconds run code the JIT has not optimised yet, and pools and caches fill.
-        await PostAsync(http, batches, () => Interlocked.Increment(ref next), limit / 6);
+        var cursor = new Cursor();
+        // Not counted: the first seconds (and at most a sixth of the batches) run code the JIT has not
+        // optimised yet, while pools and caches fill.
+        await PostAsync(http, batches, cursor, batches.Count / 6, limit / 6);
         using var meters = new MeterTotals();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var (allocatedBefore, pausedBefore) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
         var clock = Stopwatch.StartNew();
-        var ingested = await PostAsync(http, batches, () => Interlocked.Increment(ref next), limit);
+        var ingested = await PostAsync(http, batches, cursor, batches.Count, limit);
         var seconds = clock.Elapsed.TotalSeconds;
         // Where the time went, as a share of the wall clock (the sections overlap across concurrent requests).
         var profile = meters.Totals.Where(t => t.Key.EndsWith(".duration", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => Math.Round(t.Value / 1000 / seconds, 3));
@@ -48,15 +49,18 @@ internal static class ThroughputBench
         return (ingested / seconds, profile);
     }
 
-    /// <summary>Posts the batches the cursor hands out, from <see cref="Posters"/> clients at once, for at most a set time; returns the articles posted.</summary>
-    private static async Task<int> PostAsync(HttpClient http, List<Batch> batches, Func<int> take, TimeSpan limit)
+    /// <summary>
+    /// Posts the batches the cursor hands out, up to <paramref name="until"/>, from <see cref="Posters"/>
+    /// clients at once, for at most a set time; returns the articles posted.
+    /// </summary>
+    private static async Task<int> PostAsync(HttpClient http, List<Batch> batches, Cursor cursor, int until, TimeSpan limit)
     {
         var ingested = 0;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, Posters).Select(async _ =>
         {
             int index;
-            while (clock.Elapsed < limit && (index = take()) < batches.Count)
+            while (clock.Elapsed < limit && (index = cursor.Take(until)) >= 0)
             {
                 using var content = new ByteArrayContent(batches[index].Body);
                 content.Headers.ContentType = new("application/x-ndjson") { CharSet = "utf-8" };
@@ -70,4 +74,26 @@ internal static class ThroughputBench
 
     /// <summary>A batch ready to post: UTF-8 bytes take half the memory of a string, and the bench holds thousands.</summary>
     private sealed record Batch(int Articles, byte[] Body);
+
+    /// <summary>The next batch to post, shared by the posters; a batch is never skipped between the warm-up and the count.</summary>
+    private sealed class Cursor
+    {
+        private int _next;
+
+        /// <summary>The next index below <paramref name="until"/>, or -1 when there is none.</summary>
+        public int Take(int until)
+        {
+            int next;
+            do
+            {
+                next = Volatile.Read(ref _next);
+                if (next >= until)
+                {
+                    return -1;
+                }
+            }
+            while (Interlocked.CompareExchange(ref _next, next + 1, next) != next);
+            return next;
+        }
+    }
 }
