@@ -35,4 +35,28 @@ public sealed class LedgerTests
         new ClaimValue("President", "president", Family: "president").IsCompatibleWith(former).Should().BeFalse();
         new ClaimValue("Senator", "senator", Family: "senator").IsCompatibleWith(former).Should().BeTrue();
     }
+
+    [Fact]
+    public void An_article_moves_only_the_stances_of_the_sources_it_changes_and_ends_those_it_takes_away()
+    {
+        var ledger = new ClaimLedger();
+        ledger.Add(new ArticleClaims("a1", "Daily", "k1", [Count("12", 12, 12)]));
+        ledger.Add(new ArticleClaims("a2", "Herald", "k2", [Count("12", 12, 12)]));
+        var before = ledger.Stances();
+
+        // A third outlet agreeing moves no other outlet's stance.
+        ledger.Add(new ArticleClaims("a3", "Courier", "k3", [Count("12", 12, 12)]));
+        ledger.StancesChangedSince(before).Should().Equal(new SourceStance("Courier", 1, 1, 3));
+
+        // A contradiction leaves the slot without a leader: every outlet's stance in it ends.
+        before = ledger.Stances();
+        ledger.Add(new ArticleClaims("a4", "Gazette", "k4", [Count("40", 40, 40)]));
+        ledger.Add(new ArticleClaims("a5", "Tribune", "k5", [Count("40", 40, 40)]));
+        ledger.Add(new ArticleClaims("a6", "Post", "k6", [Count("40", 40, 40)]));
+        var moved = ledger.StancesChangedSince(before);
+
+        moved.Should().Contain(new SourceStance("Daily", 0, 0, 6));
+        ledger.Stances().Where(s => !before.Any(b => b.Source == s.Source && (b.Agrees, b.Total) == (s.Agrees, s.Total)))
+            .Should().BeSubsetOf(moved);
+    }
 }

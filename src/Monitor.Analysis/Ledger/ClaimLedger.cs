@@ -57,6 +57,20 @@ public sealed class ClaimLedger
             .Where(s => s.Value.Total > 0)
             .Select(s => new SourceStance(s.Key, s.Value.Agrees, s.Value.Total, ArticleCount))];
 
+    /// <summary>
+    /// The stances that differ from <paramref name="before"/> (taken before an article was added): a
+    /// source's new or changed stance, and "none of none" for a source that no longer has one. A
+    /// source whose stance did not move needs no word of the article.
+    /// </summary>
+    public IReadOnlyList<SourceStance> StancesChangedSince(IReadOnlyList<SourceStance> before)
+    {
+        var now = Stances();
+        var was = before.ToDictionary(s => s.Source, StringComparer.Ordinal);
+        var changed = now.Where(s => !was.Remove(s.Source, out var old) || (old.Agrees, old.Total) != (s.Agrees, s.Total)).ToList();
+        changed.AddRange(was.Keys.Order(StringComparer.Ordinal).Select(source => new SourceStance(source, 0, 0, ArticleCount)));
+        return changed;
+    }
+
     /// <summary>Only the slot the article touched is recounted; the totals per source are kept up to date.</summary>
     private void UpdateStances(SlotLedger slot)
     {

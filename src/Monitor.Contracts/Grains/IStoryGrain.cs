@@ -35,8 +35,9 @@ public interface IStoryGrain : IGrainWithStringKey
 }
 
 /// <summary>
-/// What adding articles did: whether any was new, and each source's stance afterwards; or, when the
-/// story was merged into another, where the articles must go instead.
+/// What adding articles did: whether any was new, and the sources' stances to pass on (those the
+/// article moved; every stance when nothing was added, so a retry passes them all again); or, when
+/// the story was merged into another, where the articles must go instead.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Monitor.StoryUpdate")]
 public sealed record StoryUpdate(bool Added, IReadOnlyList<SourceStance> Stances, string? MergedInto = null);
