@@ -13,8 +13,8 @@ public sealed class EntityAndSourcePageTests(MonitorHostFixture host, BrowserFix
     {
         var key = "person:rubio-" + Guid.NewGuid().ToString("N")[..8];
         var entity = host.Grains.GetGrain<IEntityGrain>(key);
-        await entity.AddMention(Mention("s-one", "a1", "alpha", "Marco Rubio"));
-        await entity.AddMention(Mention("s-two", "a2", "beta", "Marc Rubio"));
+        await entity.AddMentions([Mention("s-one", "a1", "alpha", "Marco Rubio")]);
+        await entity.AddMentions([Mention("s-two", "a2", "beta", "Marc Rubio")]);
 
         var page = await browser.OpenDashboardAsync(host.BaseAddress, $"#/entity/{Uri.EscapeDataString(key)}");
 

@@ -5,8 +5,12 @@ namespace Monitor.Contracts;
 [Alias("Monitor.IEntityGrain")]
 public interface IEntityGrain : IGrainWithStringKey
 {
-    [Alias("AddMention")]
-    Task AddMention(MentionInStory mention);
+    /// <summary>
+    /// Files mentions (of one or more articles); a mention of an article the entity has changes
+    /// nothing. Whatever the mentions change goes out as one change, however many there are.
+    /// </summary>
+    [Alias("AddMentions")]
+    Task AddMentions(IReadOnlyList<MentionInStory> mentions);
 
     /// <summary>Files the mentions of a merged story under the story it was merged into.</summary>
     [Alias("MoveStory")]

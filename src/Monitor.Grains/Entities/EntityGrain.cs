@@ -23,22 +23,34 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
         }
     }
 
-    public async Task AddMention(MentionInStory mention)
+    public async Task AddMentions(IReadOnlyList<MentionInStory> mentions)
     {
-        if (_ledger.Contains(mention.ArticleId))
+        var events = new List<EntityEvent>(mentions.Count);
+        var divergences = new List<ChangeDraft>();
+        foreach (var mention in mentions)
+        {
+            if (_ledger.Contains(mention.ArticleId))
+            {
+                continue;
+            }
+            var @event = new EntityMentioned(mention);
+            var changes = Apply(@event);
+            events.Add(@event);
+            if (changes.Count > 0)
+            {
+                var name = _ledger.Facts().Name;
+                divergences.AddRange(changes.Select(c => new ChangeDraft(
+                    c.Kind == LedgerChangeKind.DivergenceDetected ? ChangeKinds.DivergenceDetected : ChangeKinds.DivergenceUpdated,
+                    [Topics.All, Topics.Entity(Id)],
+                    MonitorJson.Serialize(new EntityLedgerChange(Id, name, c.Slot, c.Divergence)))));
+            }
+        }
+        if (events.Count == 0)
         {
             await _stream.WhenDurable;
             return;
         }
-        var @event = new EntityMentioned(mention);
-        var changes = Apply(@event);
-        var facts = _ledger.Facts();
-        var drafts = new List<ChangeDraft> { Updated(facts) };
-        drafts.AddRange(changes.Select(c => new ChangeDraft(
-            c.Kind == LedgerChangeKind.DivergenceDetected ? ChangeKinds.DivergenceDetected : ChangeKinds.DivergenceUpdated,
-            [Topics.All, Topics.Entity(Id)],
-            MonitorJson.Serialize(new EntityLedgerChange(Id, facts.Name, c.Slot, c.Divergence)))));
-        var stored = await _stream.CommitAsync(@event, drafts);
+        var stored = await _stream.CommitAsync(events, [Updated(_ledger.Facts()), .. divergences]);
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
 

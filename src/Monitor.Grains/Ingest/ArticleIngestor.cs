@@ -14,6 +14,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
 {
     private const int MaxMergeHops = 32;
     private readonly ResiliencePipeline _retry = IngestRetry.Create(time);
+    private readonly EntityMentionSender _mentions = new(grains);
 
     public async Task<IngestResult> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
@@ -42,8 +43,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         (storyId, var update) = await FollowAsync(storyId, story => story.AddArticle(article));
         var stances = update.Stances.ToDictionary(s => s.Source, StringComparer.Ordinal);
         var work = article.Entities
-            .Select(e => grains.GetGrain<IEntityGrain>(e.Key)
-                .AddMention(new MentionInStory(storyId, article.Id, article.Source, article.NearDuplicateKey, e)))
+            .Select(e => _mentions.SendAsync(e.Key, new MentionInStory(storyId, article.Id, article.Source, article.NearDuplicateKey, e)))
             .Append(grains.GetGrain<ISourceGrain>(article.Source).AddArticle(article.Id, storyId, stances.GetValueOrDefault(article.Source)))
             .Concat(stances.Values
                 .Where(s => s.Source != article.Source)

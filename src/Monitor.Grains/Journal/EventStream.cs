@@ -47,13 +47,16 @@ internal sealed class EventStream<TEvent>(IJournal journal, string stream, IGrai
     public Task WhenDurable => _broken ? Task.FromException(Broken()) : _tail;
 
     /// <summary>Completes once the event and its changes are durable, with the changes as numbered.</summary>
-    public Task<IReadOnlyList<Change>> CommitAsync(TEvent @event, IReadOnlyList<ChangeDraft> changes)
+    public Task<IReadOnlyList<Change>> CommitAsync(TEvent @event, IReadOnlyList<ChangeDraft> changes) => CommitAsync([@event], changes);
+
+    /// <summary>Completes once the events, in their order, and the changes are durable, with the changes as numbered.</summary>
+    public Task<IReadOnlyList<Change>> CommitAsync(IReadOnlyList<TEvent> events, IReadOnlyList<ChangeDraft> changes)
     {
         if (_broken)
         {
             return Task.FromException<IReadOnlyList<Change>>(Broken());
         }
-        var pending = new PendingCommit(JsonSerializer.Serialize(@event, MonitorJson.Options), changes);
+        var pending = new PendingCommit([.. events.Select(e => JsonSerializer.Serialize(e, MonitorJson.Options))], changes);
         _queued.Add(pending);
         _tail = pending.Stored;
         if (!_committing)
@@ -72,8 +75,8 @@ internal sealed class EventStream<TEvent>(IJournal journal, string stream, IGrai
             _queued = [];
             try
             {
-                var stored = await journal.CommitAsync(stream, Version, [.. batch.Select(p => p.Event)], [.. batch.SelectMany(p => p.Changes)]);
-                Version += batch.Count;
+                var stored = await journal.CommitAsync(stream, Version, [.. batch.SelectMany(p => p.Events)], [.. batch.SelectMany(p => p.Changes)]);
+                Version += batch.Sum(p => p.Events.Count);
                 PendingCommit.Complete(batch, stored);
             }
             catch (Exception error)

@@ -2,12 +2,12 @@ using Monitor.Contracts;
 
 namespace Monitor.Grains;
 
-/// <summary>One caller's event waiting in an <see cref="EventStream{TEvent}"/> for the commit that carries it.</summary>
-internal sealed class PendingCommit(string @event, IReadOnlyList<ChangeDraft> changes)
+/// <summary>One caller's events waiting in an <see cref="EventStream{TEvent}"/> for the commit that carries them.</summary>
+internal sealed class PendingCommit(IReadOnlyList<string> events, IReadOnlyList<ChangeDraft> changes)
 {
     private readonly TaskCompletionSource<IReadOnlyList<Change>> _stored = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public string Event { get; } = @event;
+    public IReadOnlyList<string> Events { get; } = events;
 
     public IReadOnlyList<ChangeDraft> Changes { get; } = changes;
 

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Monitor.Analysis;
+using Monitor.Contracts;
+
+namespace Monitor.Grains.Tests;
+
+/// <summary>Mentions of one entity from many articles at once: one call and one change for those that queued together.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class EntityMentionTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task Mentions_in_one_call_make_one_change_and_a_repeated_article_changes_nothing()
+    {
+        var key = "person:okafor-" + Guid.NewGuid().ToString("N");
+        var entity = fixture.Grains.GetGrain<IEntityGrain>(key);
+
+        await entity.AddMentions([Mention(key, "a1", "Herald", "President"), Mention(key, "a2", "Courier", "former President"), Mention(key, "a1", "Herald", "President")]);
+        await entity.AddMentions([Mention(key, "a2", "Courier", "former President")]);
+
+        var view = await entity.View();
+        view.Articles.Should().Equal("a1", "a2");
+        view.Divergences.Should().ContainSingle();
+        var changes = await fixture.Journal.ReadChangesAsync(Topics.Entity(key), 0, 100);
+        changes.Select(c => c.Kind).Should().Equal(ChangeKinds.EntityUpdated, ChangeKinds.DivergenceDetected);
+    }
+
+    [Fact]
+    public async Task Mentions_that_queue_behind_a_call_in_flight_go_together_in_the_next()
+    {
+        var grains = new GatedEntities();
+        var sender = new EntityMentionSender(GatedEntities.Factory(grains));
+
+        var first = sender.SendAsync("place:a", Mention("place:a", "a1", "Herald", null));
+        await grains.FirstCallArrived;
+        var queued = new[] { sender.SendAsync("place:a", Mention("place:a", "a2", "Herald", null)), sender.SendAsync("place:a", Mention("place:a", "a3", "Courier", null)) };
+        await sender.SendAsync("place:b", Mention("place:b", "a2", "Herald", null));
+        grains.Open();
+        await Task.WhenAll([first, .. queued]);
+
+        grains.Calls["place:a"].Select(call => string.Join(",", call)).Should().Equal("a1", "a2,a3");
+        grains.Calls["place:b"].Select(call => string.Join(",", call)).Should().Equal("a2");
+    }
+
+    [Fact]
+    public async Task A_failed_call_fails_every_mention_it_carried()
+    {
+        var grains = new GatedEntities { Fail = true };
+        var sender = new EntityMentionSender(GatedEntities.Factory(grains));
+
+        var first = sender.SendAsync("place:a", Mention("place:a", "a1", "Herald", null));
+        await grains.FirstCallArrived;
+        var queued = sender.SendAsync("place:a", Mention("place:a", "a2", "Herald", null));
+        grains.Open();
+
+        await first.Invoking(t => t).Should().ThrowAsync<InvalidOperationException>();
+        await queued.Invoking(t => t).Should().ThrowAsync<InvalidOperationException>();
+    }
+
+    private static MentionInStory Mention(string key, string article, string source, string? title) =>
+        new("s1", article, source, article, new EntityMention(key, "Ada Okafor", EntityKind.Person, ["Okafor"],
+            title is null ? [] : [new EntityAttribute("title", title, $"{title} Ada Okafor spoke.")]));
+
+    /// <summary>Entity grains whose first call waits at a gate the test opens; every call is recorded.</summary>
+    private sealed class GatedEntities
+    {
+        private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _firstArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _calls;
+
+        public ConcurrentDictionary<string, ConcurrentQueue<string[]>> Calls { get; } = new();
+
+        public bool Fail { get; init; }
+
+        public Task FirstCallArrived => _firstArrived.Task;
+
+        public void Open() => _gate.TrySetResult();
+
+        public static IGrainFactory Factory(GatedEntities entities)
+        {
+            var factory = DispatchProxy.Create<IGrainFactory, Proxy>();
+            ((Proxy)(object)factory).Handle = (method, args) =>
+            {
+                var entity = DispatchProxy.Create<IEntityGrain, Proxy>();
+                var key = (string)args[0]!;
+                ((Proxy)(object)entity).Handle = (_, callArgs) => entities.AddMentions(key, (IReadOnlyList<MentionInStory>)callArgs[0]!);
+                return entity;
+            };
+            return factory;
+        }
+
+        private async Task AddMentions(string key, IReadOnlyList<MentionInStory> mentions)
+        {
+            Calls.GetOrAdd(key, _ => new()).Enqueue([.. mentions.Select(m => m.ArticleId)]);
+            if (Interlocked.Increment(ref _calls) == 1)
+            {
+                _firstArrived.TrySetResult();
+                await _gate.Task;
+            }
+            if (Fail)
+            {
+                throw new InvalidOperationException("The entity could not be reached.");
+            }
+        }
+    }
+
+    public class Proxy : DispatchProxy
+    {
+        public Func<MethodInfo, object?[], object?> Handle { get; set; } = null!;
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) => Handle(targetMethod!, args ?? []);
+    }
+}
