@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Monitor.Contracts;
 
@@ -26,20 +26,25 @@ public sealed class ChangePublisherTests
         (await StoppedSilo.Attempts(factory).ReadAsync()).Should().Be(2);
     }
 
-    /// <summary>A grain factory whose services are gone, as in a silo being disposed.</summary>
-    public class StoppedSilo : DispatchProxy
+    /// <summary>A grain factory whose services are gone, as in a silo being disposed; it counts the attempts.</summary>
+    private static class StoppedSilo
     {
-        private readonly Channel<int> _attempts = Channel.CreateUnbounded<int>();
-        private int _count;
+        private static readonly ConditionalWeakTable<IGrainFactory, Channel<int>> AttemptsOf = [];
 
-        public static IGrainFactory Create() => DispatchProxy.Create<IGrainFactory, StoppedSilo>();
-
-        public static ChannelReader<int> Attempts(IGrainFactory factory) => ((StoppedSilo)(object)factory)._attempts.Reader;
-
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+        public static IGrainFactory Create()
         {
-            _attempts.Writer.TryWrite(Interlocked.Increment(ref _count));
-            throw new ObjectDisposedException("IServiceProvider");
+            var factory = CallProxy.Create<IGrainFactory>();
+            var attempts = Channel.CreateUnbounded<int>();
+            AttemptsOf.Add(factory, attempts);
+            var count = 0;
+            CallProxy.Of(factory).Handle = (_, _) =>
+            {
+                attempts.Writer.TryWrite(Interlocked.Increment(ref count));
+                throw new ObjectDisposedException("IServiceProvider");
+            };
+            return factory;
         }
+
+        public static ChannelReader<int> Attempts(IGrainFactory factory) => AttemptsOf.TryGetValue(factory, out var a) ? a.Reader : throw new ArgumentException("Not a stopped silo.");
     }
 }

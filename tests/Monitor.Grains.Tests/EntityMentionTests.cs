@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using Monitor.Analysis;
 using Monitor.Contracts;
 
@@ -78,12 +77,12 @@ public sealed class EntityMentionTests(ClusterFixture fixture)
 
         public static IGrainFactory Factory(GatedEntities entities)
         {
-            var factory = DispatchProxy.Create<IGrainFactory, Proxy>();
-            ((Proxy)(object)factory).Handle = (method, args) =>
+            var factory = CallProxy.Create<IGrainFactory>();
+            CallProxy.Of(factory).Handle = (method, args) =>
             {
-                var entity = DispatchProxy.Create<IEntityGrain, Proxy>();
+                var entity = CallProxy.Create<IEntityGrain>();
                 var key = (string)args[0]!;
-                ((Proxy)(object)entity).Handle = (_, callArgs) => entities.AddMentions(key, (IReadOnlyList<MentionInStory>)callArgs[0]!);
+                CallProxy.Of(entity).Handle = (_, callArgs) => entities.AddMentions(key, (IReadOnlyList<MentionInStory>)callArgs[0]!);
                 return entity;
             };
             return factory;
@@ -102,12 +101,5 @@ public sealed class EntityMentionTests(ClusterFixture fixture)
                 throw new InvalidOperationException("The entity could not be reached.");
             }
         }
-    }
-
-    public class Proxy : DispatchProxy
-    {
-        public Func<MethodInfo, object?[], object?> Handle { get; set; } = null!;
-
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) => Handle(targetMethod!, args ?? []);
     }
 }
