@@ -62,12 +62,20 @@ public sealed class EntityLedger(string key)
     public EntityFacts Facts() => new(Name(), KindName(), _articles.Count, _stories.Count, _attributes.DivergenceCount);
 
     /// <summary>The most used name, then the longest, then by ordinal: the same whatever the arrival order.</summary>
-    private string Name() => _names
-        .OrderByDescending(n => n.Value)
-        .ThenByDescending(n => n.Key.Length)
-        .ThenBy(n => n.Key, StringComparer.Ordinal)
-        .Select(n => n.Key)
-        .FirstOrDefault() ?? Key;
+    private string Name()
+    {
+        // The names are in ordinal order, so on a full tie the first one seen stays.
+        string? best = null;
+        var bestCount = 0;
+        foreach (var (name, count) in _names)
+        {
+            if (best is null || count > bestCount || count == bestCount && name.Length > best.Length)
+            {
+                (best, bestCount) = (name, count);
+            }
+        }
+        return best ?? Key;
+    }
 
     private string Current(string storyId)
     {

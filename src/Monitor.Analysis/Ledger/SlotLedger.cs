@@ -4,6 +4,8 @@ namespace Monitor.Analysis;
 internal sealed class SlotLedger(string slot)
 {
     private readonly SortedDictionary<string, ValueGroup> _groups = new(StringComparer.Ordinal);
+    // The conflicting groups as of the last claim: asked for several times between two claims, found once.
+    private List<ValueGroup>? _conflicting;
 
     public string Slot { get; } = slot;
 
@@ -15,6 +17,7 @@ internal sealed class SlotLedger(string slot)
             _groups.Add(claim.Value.Key, group);
         }
         group.Add(article, claim);
+        _conflicting = null;
     }
 
     /// <summary>Two or more values that cannot both be true, each with its sources and quotes.</summary>
@@ -49,8 +52,12 @@ internal sealed class SlotLedger(string slot)
 
     private List<ValueGroup> Conflicting()
     {
-        var groups = _groups.Values.ToList();
-        return [.. groups.Where(g => groups.Any(other => !ReferenceEquals(g, other) && !g.Value.IsCompatibleWith(other.Value)))];
+        if (_conflicting is null)
+        {
+            var groups = _groups.Values.ToList();
+            _conflicting = [.. groups.Where(g => groups.Any(other => !ReferenceEquals(g, other) && !g.Value.IsCompatibleWith(other.Value)))];
+        }
+        return _conflicting;
     }
 
     private ValueGroup? Leader()
@@ -59,11 +66,16 @@ internal sealed class SlotLedger(string slot)
         {
             return null;
         }
-        var best = _groups.Values
-            .OrderByDescending(g => g.IndependentSources)
-            .ThenBy(g => g.Value.Key, StringComparer.Ordinal)
-            .First();
-        return best.IndependentSources >= 2 ? best : null;
+        // The most independent sources; on a tie the first in key order, which is the groups' own order.
+        ValueGroup? best = null;
+        foreach (var group in _groups.Values)
+        {
+            if (best is null || group.IndependentSources > best.IndependentSources)
+            {
+                best = group;
+            }
+        }
+        return best!.IndependentSources >= 2 ? best : null;
     }
 
     /// <summary>Each source of this slot, and whether it stands with the best-supported value.</summary>
