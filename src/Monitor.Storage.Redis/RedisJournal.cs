@@ -49,6 +49,13 @@ public sealed class RedisJournal(IConnectionMultiplexer redis, string serviceId,
         return [.. numbered.Select((n, i) => new Change(n.Topic, reply[i], n.Kind, at, n.Payload))];
     }
 
+    public async Task<long> TopicHeadAsync(string topic, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        var head = await Database.StringGetAsync(SequenceKey(topic));
+        return head.HasValue ? (long)head : 0;
+    }
+
     public async Task<IReadOnlyList<Change>> ReadChangesAsync(string topic, long after, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(topic);

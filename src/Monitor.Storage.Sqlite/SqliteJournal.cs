@@ -43,6 +43,16 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
         return database.Writer.WriteAsync<IReadOnlyList<Change>>(scope => Commit(scope, stream, expectedVersion, events, changes), cancellationToken);
     }
 
+    public async Task<long> TopicHeadAsync(string topic, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        await using var connection = await database.OpenReaderAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = TopicHead;
+        command.Parameters.AddWithValue("$topic", topic);
+        return await command.ExecuteScalarAsync(cancellationToken) is long head ? head : 0;
+    }
+
     public async Task<IReadOnlyList<Change>> ReadChangesAsync(string topic, long after, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(topic);

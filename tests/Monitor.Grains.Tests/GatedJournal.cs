@@ -21,6 +21,9 @@ internal sealed class GatedJournal : IJournal
     public Task<IReadOnlyList<string>> ReadStreamAsync(string stream, CancellationToken cancellationToken = default) =>
         _inner.ReadStreamAsync(stream, cancellationToken);
 
+    public Task<long> TopicHeadAsync(string topic, CancellationToken cancellationToken = default) =>
+        _inner.TopicHeadAsync(topic, cancellationToken);
+
     public Task<IReadOnlyList<Change>> ReadChangesAsync(string topic, long after, int limit, CancellationToken cancellationToken = default) =>
         _inner.ReadChangesAsync(topic, after, limit, cancellationToken);
 

@@ -48,6 +48,21 @@ public sealed class SqliteJournalTests
     }
 
     [Fact]
+    public async Task A_topic_s_head_is_its_last_sequence_and_zero_before_any_change()
+    {
+        await using var file = new TempDatabase();
+        await using var database = file.Open();
+        var journal = new SqliteJournal(database, TimeProvider.System);
+        (await journal.TopicHeadAsync(Topics.All)).Should().Be(0);
+
+        await journal.CommitAsync("s", 0, ["e0"], [Draft(ChangeKinds.StoryUpdated, "p0", Topics.All, Topics.Story("a"))]);
+        await journal.CommitAsync("s", 1, ["e1"], [Draft(ChangeKinds.StoryUpdated, "p1", Topics.All)]);
+
+        (await journal.TopicHeadAsync(Topics.All)).Should().Be(2);
+        (await journal.TopicHeadAsync(Topics.Story("a"))).Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_commit_on_a_stream_that_moved_on_is_a_conflict_and_stores_nothing()
     {
         await using var file = new TempDatabase();

@@ -23,6 +23,9 @@ public interface IJournal
         IReadOnlyList<ChangeDraft> changes,
         CancellationToken cancellationToken = default);
 
+    /// <summary>The sequence number of a topic's last change; 0 when it has none.</summary>
+    Task<long> TopicHeadAsync(string topic, CancellationToken cancellationToken = default);
+
     /// <summary>The changes of a topic after a sequence number, oldest first.</summary>
     Task<IReadOnlyList<Change>> ReadChangesAsync(string topic, long after, int limit, CancellationToken cancellationToken = default);
 }

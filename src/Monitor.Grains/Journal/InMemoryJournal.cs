@@ -45,6 +45,14 @@ public sealed class InMemoryJournal(TimeProvider time) : IJournal
         }
     }
 
+    public Task<long> TopicHeadAsync(string topic, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_topics.TryGetValue(topic, out var log) ? (long)log.Count : 0);
+        }
+    }
+
     public Task<IReadOnlyList<Change>> ReadChangesAsync(string topic, long after, int limit, CancellationToken cancellationToken = default)
     {
         lock (_lock)

@@ -78,6 +78,17 @@ public sealed partial class WebhookDispatcherGrain(
 
     private async Task CatchUpAsync()
     {
+        if (state.State.Routes.Count == 0)
+        {
+            // Nobody subscribes: nothing to read, the cursor just moves to the end of the log.
+            var head = await journal.TopicHeadAsync(Topics.All);
+            if (head > state.State.Cursor)
+            {
+                state.State.Cursor = head;
+                await state.WriteStateAsync();
+            }
+            return;
+        }
         while (true)
         {
             var page = await journal.ReadChangesAsync(Topics.All, state.State.Cursor, PageSize);
@@ -86,8 +97,7 @@ public sealed partial class WebhookDispatcherGrain(
                 return;
             }
             var outboxes = new Dictionary<string, List<WebhookEvent>>(StringComparer.Ordinal);
-            // With no subscription, nothing is built: the cursor just moves past the page.
-            foreach (var change in state.State.Routes.Count == 0 ? [] : page)
+            foreach (var change in page)
             {
                 if (WebhookEventFactory.TryCreate(change, options.Value.PublicUrl) is not { } e)
                 {
