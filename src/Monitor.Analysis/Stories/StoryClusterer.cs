@@ -19,51 +19,67 @@ public sealed class StoryClusterer
     public const double JoinThreshold = 0.23;
     public const double UndatedJoinThreshold = 0.37;
     private const int IndexedTerms = 12;
-    private readonly Dictionary<string, List<ComparableSignature>> _stories = new(StringComparer.Ordinal);
     private static readonly int WindowDays = (int)Math.Ceiling(SignatureSimilarity.MaxGap.TotalDays);
-    private readonly Dictionary<string, HashSet<string>> _storiesByKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Key, long? Day), HashSet<string>> _storiesByKeyAndDay = [];
+
+    // Stories by number, as first seen: inside the index a story is an int, so a lookup hashes no
+    // string. A story merged into another points to it (_into) and gives up its members; the
+    // postings keep its number, which resolves to the story that holds its articles now.
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<string> _ids = [];
+    private readonly List<List<ComparableSignature>?> _members = [];
+    private readonly List<int> _into = [];
+
+    // Key (a strong term or an entity, as a number) to the stories with a member that has it: by
+    // itself for undated articles, and with the member's day for dated ones.
+    private readonly Dictionary<int, List<int>> _byKey = [];
+    private readonly Dictionary<(int Key, long? Day), List<int>> _byKeyAndDay = [];
     private readonly TermIds _termIds = new();
     private readonly TermIds _entityIds = new();
     private readonly SimilarityProbe _probe = new();
+    private int[] _seen = [];
+    private int _decision;
 
-    public IReadOnlyCollection<string> StoryIds => _stories.Keys;
+    public IReadOnlyCollection<string> StoryIds => [.. _ids.Where((_, n) => _members[n] is not null)];
 
     public StoryDecision Decide(string articleId, StorySignature signature)
     {
         _probe.Load(new ComparableSignature(signature, _termIds, _entityIds));
-        var linked = Candidates(signature).Where(id => _stories[id].Any(Links)).ToList();
+        var linked = Linked(signature);
         if (linked.Count == 0)
         {
             return new StoryDecision(NewStoryId(articleId), true);
         }
         // The largest story keeps its id, so a merge moves as few articles as it can.
         var survivor = linked
-            .OrderByDescending(id => _stories[id].Count)
-            .ThenBy(id => id, StringComparer.Ordinal)
+            .OrderByDescending(n => _members[n]!.Count)
+            .ThenBy(n => _ids[n], StringComparer.Ordinal)
             .First();
-        var absorbed = linked.Where(id => id != survivor).Order(StringComparer.Ordinal).ToList();
-        return new StoryDecision(survivor, false, absorbed.Count == 0 ? null : absorbed);
+        var absorbed = linked.Where(n => n != survivor).Select(n => _ids[n]).Order(StringComparer.Ordinal).ToList();
+        return new StoryDecision(_ids[survivor], false, absorbed.Count == 0 ? null : absorbed);
     }
 
     public void Apply(StoryDecision decision, StorySignature signature)
     {
-        if (!_stories.TryGetValue(decision.StoryId, out var members))
-        {
-            members = [];
-            _stories.Add(decision.StoryId, members);
-        }
+        var survivor = Number(decision.StoryId);
+        var members = _members[survivor] ??= [];
+        _into[survivor] = survivor;
         foreach (var absorbed in decision.Merged)
         {
-            if (_stories.Remove(absorbed, out var moved))
+            if (_numbers.TryGetValue(absorbed, out var number) && number != survivor && _members[number] is { } moved)
             {
                 members.AddRange(moved);
-                Index(decision.StoryId, moved.Select(m => m.Signature), replacing: absorbed);
+                _members[number] = null;
+                _into[number] = survivor;
             }
         }
         // The article just decided is already made comparable: most applies follow its decision.
         members.Add(ReferenceEquals(_probe.Article?.Signature, signature) ? _probe.Article : new ComparableSignature(signature, _termIds, _entityIds));
-        Index(decision.StoryId, [signature]);
+        var day = Day(signature);
+        foreach (var key in Keys(signature))
+        {
+            Post(_byKey, key, survivor);
+            Post(_byKeyAndDay, (key, day), survivor);
+        }
     }
 
     public StoryDecision Assign(string articleId, StorySignature signature)
@@ -80,70 +96,102 @@ public sealed class StoryClusterer
     private bool Links(ComparableSignature member) =>
         _probe.Similarity(member) >= (_probe.Article!.Signature.Published is not null && member.Signature.Published is not null ? JoinThreshold : UndatedJoinThreshold);
 
-    private void Index(string storyId, IEnumerable<StorySignature> signatures, string? replacing = null)
+    /// <summary>The current stories that share a key with the article and hold a member it links to, each once.</summary>
+    private List<int> Linked(StorySignature signature)
     {
-        foreach (var signature in signatures)
+        if (_seen.Length < _ids.Count)
         {
-            var day = Day(signature);
-            foreach (var key in Keys(signature))
-            {
-                // Every key by itself, for undated articles; and with its day, for dated ones.
-                Add(_storiesByKey, key, storyId, replacing);
-                Add(_storiesByKeyAndDay, (key, day), storyId, replacing);
-            }
+            Array.Resize(ref _seen, Math.Max(_ids.Count, _seen.Length * 2));
         }
-    }
-
-    private static void Add<TKey>(Dictionary<TKey, HashSet<string>> index, TKey key, string storyId, string? replacing)
-        where TKey : notnull
-    {
-        if (!index.TryGetValue(key, out var set))
-        {
-            set = new HashSet<string>(StringComparer.Ordinal);
-            index.Add(key, set);
-        }
-        if (replacing is not null)
-        {
-            set.Remove(replacing);
-        }
-        set.Add(storyId);
-    }
-
-    private HashSet<string> Candidates(StorySignature signature)
-    {
-        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        _decision++;
+        var linked = new List<int>();
         var day = Day(signature);
         foreach (var key in Keys(signature))
         {
             if (day is not { } d)
             {
-                AddFrom(_storiesByKey, key, candidates);
+                Consider(_byKey.GetValueOrDefault(key), linked);
                 continue;
             }
             for (var other = d - WindowDays; other <= d + WindowDays; other++)
             {
-                AddFrom(_storiesByKeyAndDay, (key, other), candidates);
+                Consider(_byKeyAndDay.GetValueOrDefault((key, other)), linked);
             }
-            AddFrom(_storiesByKeyAndDay, (key, null), candidates);
+            Consider(_byKeyAndDay.GetValueOrDefault((key, null)), linked);
         }
-        return candidates;
+        return linked;
     }
 
-    private static void AddFrom<TKey>(Dictionary<TKey, HashSet<string>> index, TKey key, HashSet<string> candidates)
+    private void Consider(List<int>? stories, List<int> linked)
+    {
+        foreach (var posted in stories ?? [])
+        {
+            var story = Current(posted);
+            if (_seen[story] == _decision)
+            {
+                continue;
+            }
+            _seen[story] = _decision;
+            if (_members[story]!.Any(Links))
+            {
+                linked.Add(story);
+            }
+        }
+    }
+
+    /// <summary>The story that holds a story's articles now: itself, or the one it was merged into.</summary>
+    private int Current(int story)
+    {
+        var root = story;
+        while (_into[root] != root)
+        {
+            root = _into[root];
+        }
+        // Shorten the chain for the next lookup.
+        while (_into[story] != root)
+        {
+            (story, _into[story]) = (_into[story], root);
+        }
+        return root;
+    }
+
+    private int Number(string storyId)
+    {
+        if (!_numbers.TryGetValue(storyId, out var number))
+        {
+            number = _ids.Count;
+            _numbers.Add(storyId, number);
+            _ids.Add(storyId);
+            _members.Add(null);
+            _into.Add(number);
+        }
+        return number;
+    }
+
+    private static void Post<TKey>(Dictionary<TKey, List<int>> index, TKey key, int story)
         where TKey : notnull
     {
-        if (index.TryGetValue(key, out var set))
+        if (!index.TryGetValue(key, out var stories))
         {
-            candidates.UnionWith(set);
+            stories = [];
+            index.Add(key, stories);
+        }
+        // A story's members often share keys and arrive one after another: post it once in a row.
+        if (stories.Count == 0 || stories[^1] != story)
+        {
+            stories.Add(story);
         }
     }
 
     /// <summary>The day of publication in UTC, counted in whole days: two times within the gap are within as many days.</summary>
     private static long? Day(StorySignature signature) => signature.Published?.UtcTicks / TimeSpan.TicksPerDay;
 
-    /// <summary>The strongest terms and every entity: two articles of one event share at least one of them.</summary>
-    private static IEnumerable<string> Keys(StorySignature signature) =>
-        signature.Terms.Take(IndexedTerms).Select(t => "t:" + t.Term).Concat(signature.Entities.Select(e => "e:" + e));
+    /// <summary>
+    /// The strongest terms and every entity, as numbers (even for a term, odd for an entity): two
+    /// articles of one event share at least one of them.
+    /// </summary>
+    private IEnumerable<int> Keys(StorySignature signature) =>
+        signature.Terms.Take(IndexedTerms).Select(t => 2 * _termIds.Of(t.Term)).Concat(signature.Entities.Select(e => 2 * _entityIds.Of(e) + 1));
 
     private static string NewStoryId(string articleId) =>
         "s-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(articleId)))[..12];
