@@ -14,16 +14,19 @@ public sealed class SqliteDatabase : IAsyncDisposable
     private const int BusyTimeoutMs = 10_000;
     private readonly string _connectionString;
 
-    private SqliteDatabase(string path, string connectionString, SqliteWriter writer)
+    private SqliteDatabase(string path, string connectionString, SqliteWriter writer, SqliteCheckpointer checkpointer)
     {
         Path = path;
         _connectionString = connectionString;
         Writer = writer;
+        Checkpointer = checkpointer;
     }
 
     public string Path { get; }
 
     internal SqliteWriter Writer { get; }
+
+    internal SqliteCheckpointer Checkpointer { get; }
 
     /// <summary>Opens (creating if needed) the file at <paramref name="path"/> and its tables.</summary>
     public static SqliteDatabase Open(string path, ILoggerFactory? loggerFactory = null)
@@ -54,7 +57,10 @@ public sealed class SqliteDatabase : IAsyncDisposable
         Execute(connection, $"PRAGMA busy_timeout={BusyTimeoutMs};");
         Execute(connection, SqliteSchema.Create);
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<SqliteDatabase>();
-        return new SqliteDatabase(fullPath, connectionString, new SqliteWriter(connection, logger));
+        var checkpointer = new SqliteCheckpointer(connectionString, logger);
+        // The writer's commits never checkpoint by themselves: the writer asks the checkpointer instead.
+        Execute(connection, "PRAGMA wal_autocheckpoint=0;");
+        return new SqliteDatabase(fullPath, connectionString, new SqliteWriter(connection, logger, checkpointer), checkpointer);
     }
 
     /// <summary>A connection for reading; dispose it to return it to the pool.</summary>
@@ -68,6 +74,7 @@ public sealed class SqliteDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Writer.DisposeAsync();
+        await Checkpointer.DisposeAsync();
         // Pooled connections keep the file open; release them so the file can be moved or deleted.
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);

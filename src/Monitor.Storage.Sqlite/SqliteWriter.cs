@@ -13,15 +13,21 @@ namespace Monitor.Storage.Sqlite;
 internal sealed partial class SqliteWriter : IAsyncDisposable
 {
     private const int MaxBatch = 512;
+
+    /// <summary>How many transactions go by between two checkpoint requests.</summary>
+    public const int CheckpointEvery = 64;
     private readonly Channel<SqliteWrite> _queue = Channel.CreateUnbounded<SqliteWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteConnection _connection;
     private readonly SqliteWriteScope _scope;
     private readonly ILogger _logger;
     private readonly Task _loop;
+    private readonly SqliteCheckpointer? _checkpointer;
     private long _dataVersion = -1;
+    private int _sinceCheckpoint;
 
-    public SqliteWriter(SqliteConnection connection, ILogger logger)
+    public SqliteWriter(SqliteConnection connection, ILogger logger, SqliteCheckpointer? checkpointer = null)
     {
+        _checkpointer = checkpointer;
         _connection = connection;
         _scope = new SqliteWriteScope(connection);
         _logger = logger;
@@ -67,6 +73,11 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
             }
             transaction.Commit();
             _scope.Heads.KeepTransaction();
+            if (++_sinceCheckpoint >= CheckpointEvery)
+            {
+                _sinceCheckpoint = 0;
+                _checkpointer?.Request();
+            }
         }
         catch (Exception error)
         {
