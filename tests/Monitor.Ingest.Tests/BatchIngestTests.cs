@@ -34,4 +34,23 @@ public sealed class BatchIngestTests(KeyedHost host) : IClassFixture<KeyedHost>
         answers[9].GetProperty("outcome").GetString().Should().Be("duplicate");
         answers[9].GetProperty("duplicateOf").GetString().Should().Be(answers[3].GetProperty("articleId").GetString());
     }
+
+    [Fact]
+    public async Task A_text_repeated_with_other_spacing_and_case_makes_the_later_line_the_duplicate()
+    {
+        var word = Unique();
+        var lines = Enumerable.Range(0, 12).Select(i => Api.Article($"case-{i}-{Unique()}", "wire", "Bridge", i switch
+        {
+            3 => $"Repeated text {word} about a bridge that opened.",
+            9 => $"repeated   TEXT {word.ToUpperInvariant()} about a bridge  that opened.",
+            _ => $"Other text {Unique()}.",
+        }));
+
+        var response = await host.Http.SendAsync(Api.Post("/api/articles", string.Join('\n', lines), "application/x-ndjson"));
+
+        var answers = (await response.JsonAsync()).GetProperty("articles").EnumerateArray().ToList();
+        answers[3].GetProperty("outcome").GetString().Should().Be("accepted");
+        answers[9].GetProperty("outcome").GetString().Should().Be("duplicate");
+        answers[9].GetProperty("duplicateOf").GetString().Should().Be(answers[3].GetProperty("articleId").GetString());
+    }
 }

@@ -6,7 +6,7 @@ namespace Monitor.Host;
 /// <summary>
 /// Ingests a batch's articles side by side: one article mostly waits on grain calls and commits, so
 /// one at a time would leave the cores idle. Results keep the order of the lines. When two lines may
-/// be the same article (same id, URL or text) the batch runs in line order instead, so which of
+/// be the same article (same id, URL, or text up to spacing and case) the batch runs in line order instead, so which of
 /// them counts as the duplicate is decided by the order, as a client reading the batch expects.
 /// </summary>
 public static class BatchIngest
@@ -36,7 +36,7 @@ public static class BatchIngest
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            var keys = new[] { "id:" + article.Id, ArticleKeys.CanonicalUrl(article.Url) is { } url ? "url:" + url : null, "text:" + article.Text.Trim() };
+            var keys = new[] { "id:" + article.Id, ArticleKeys.CanonicalUrl(article.Url) is { } url ? "url:" + url : null, "text:" + ArticleAnalyzer.ContentHashOf(article) };
             if (keys.OfType<string>().Any(key => !seen.Add(key)))
             {
                 return true;
