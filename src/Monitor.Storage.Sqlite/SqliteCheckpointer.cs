@@ -40,8 +40,7 @@ internal sealed partial class SqliteCheckpointer : IAsyncDisposable
         command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
         using var reader = command.ExecuteReader();
         reader.Read();
-        var result = new WalCheckpoint(reader.GetInt64(0) != 0, reader.GetInt64(1), reader.GetInt64(2));
-        return result;
+        return new WalCheckpoint(reader.GetInt64(0) != 0, reader.GetInt64(1), reader.GetInt64(2));
     }
 
     private async Task RunAsync()

@@ -1,4 +1,6 @@
 using System.Net;
+using Monitor.Analysis;
+using Monitor.Host;
 
 namespace Monitor.Ingest.Tests;
 
@@ -52,5 +54,21 @@ public sealed class BatchIngestTests(KeyedHost host) : IClassFixture<KeyedHost>
         answers[3].GetProperty("outcome").GetString().Should().Be("accepted");
         answers[9].GetProperty("outcome").GetString().Should().Be("duplicate");
         answers[9].GetProperty("duplicateOf").GetString().Should().Be(answers[3].GetProperty("articleId").GetString());
+    }
+
+    [Theory]
+    [InlineData("Repeated text about a bridge that opened.", "repeated   TEXT about a BRIDGE that opened.", true)]
+    [InlineData("Repeated text about a bridge that opened.", "<p>Repeated text about a bridge that opened.</p>", true)]
+    [InlineData("Repeated text about a bridge that opened.", "Repeated text about a bridge that closed.", false)]
+    public void Lines_with_the_same_words_may_be_one_article_and_must_keep_their_order(string first, string second, bool same)
+    {
+        var analyzer = new ArticleAnalyzer();
+        AnalyzedArticle[] lines =
+        [
+            analyzer.Analyze(new ArticleInput("a", "wire", "Bridge", first, null, null)),
+            analyzer.Analyze(new ArticleInput("b", "wire", "Bridge", second, null, null)),
+        ];
+
+        BatchIngest.MaySelfDuplicate(lines).Should().Be(same);
     }
 }

@@ -47,12 +47,4 @@ internal sealed class ComparableSignature
 
     /// <summary>The length of the term vector.</summary>
     public double Norm { get; }
-
-    public double WeightOf(int term)
-    {
-        var at = Array.BinarySearch(Terms, term);
-        return at >= 0 ? Weights[at] : 0;
-    }
-
-    public bool Names(int entity) => Array.BinarySearch(Entities, entity) >= 0;
 }

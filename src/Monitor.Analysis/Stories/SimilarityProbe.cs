@@ -39,7 +39,7 @@ internal sealed class SimilarityProbe
         _article = article;
     }
 
-    /// <summary>The same measure as <see cref="SignatureSimilarity.Of(ComparableSignature, ComparableSignature)"/>, with the loaded article on one side.</summary>
+    /// <summary>How alike the loaded article and another are (see <see cref="SignatureSimilarity"/>): the one place the measure is computed.</summary>
     public double Similarity(ComparableSignature other)
     {
         var article = _article ?? throw new InvalidOperationException("No article is loaded.");

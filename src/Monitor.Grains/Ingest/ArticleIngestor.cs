@@ -19,15 +19,32 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     public async Task<IngestResult> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
         using var activity = MonitorTelemetry.Source.StartActivity("monitor.ingest");
+        return await IngestAnalysedAsync(Analyze(input), cancellationToken);
+    }
+
+    /// <summary>Ingests an article analysed already: a batch analyses its lines first, to see which may be one text.</summary>
+    public async Task<IngestResult> IngestAsync(AnalyzedArticle article, CancellationToken cancellationToken = default)
+    {
+        using var activity = MonitorTelemetry.Source.StartActivity("monitor.ingest");
+        return await IngestAnalysedAsync(article, cancellationToken);
+    }
+
+    public AnalyzedArticle Analyze(ArticleInput input)
+    {
         var started = Stopwatch.GetTimestamp();
         var article = analyzer.Analyze(input);
         MonitorTelemetry.AnalysisTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        var result = await _retry.ExecuteAsync(async _ => await IngestAsync(article), cancellationToken);
+        return article;
+    }
+
+    private async Task<IngestResult> IngestAnalysedAsync(AnalyzedArticle article, CancellationToken cancellationToken)
+    {
+        var result = await _retry.ExecuteAsync(async _ => await StepsAsync(article), cancellationToken);
         MonitorTelemetry.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Outcome == IngestOutcome.Accepted ? "accepted" : "duplicate"));
         return result;
     }
 
-    private async Task<IngestResult> IngestAsync(AnalyzedArticle article)
+    private async Task<IngestResult> StepsAsync(AnalyzedArticle article)
     {
         if (await FirstOwnerAsync(article) is { } owner && owner != article.Id)
         {

@@ -13,35 +13,32 @@ public static class BatchIngest
 {
     public const int Concurrency = 32;
 
-    public static async Task<IReadOnlyList<IngestResult>> RunAsync(ArticleIngestor ingestor, IReadOnlyList<ArticleInput> articles)
+    public static async Task<IReadOnlyList<IngestResult>> RunAsync(ArticleIngestor ingestor, IReadOnlyList<ArticleInput> inputs)
     {
-        var results = new IngestResult[articles.Count];
+        // Analysed first, on every core: the content hash that says two lines are one text comes with it.
+        var articles = new AnalyzedArticle[inputs.Count];
+        Parallel.For(0, inputs.Count, i => articles[i] = ingestor.Analyze(inputs[i]));
+        var results = new IngestResult[articles.Length];
         if (MaySelfDuplicate(articles))
         {
-            for (var i = 0; i < articles.Count; i++)
+            for (var i = 0; i < articles.Length; i++)
             {
                 results[i] = await ingestor.IngestAsync(articles[i]);
             }
             return results;
         }
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, articles.Count),
+            Enumerable.Range(0, articles.Length),
             new ParallelOptions { MaxDegreeOfParallelism = Concurrency },
             async (i, _) => results[i] = await ingestor.IngestAsync(articles[i]));
         return results;
     }
 
-    private static bool MaySelfDuplicate(IReadOnlyList<ArticleInput> articles)
+    /// <summary>Whether two lines share an id, a canonical URL or a content hash: then only line order may decide between them.</summary>
+    internal static bool MaySelfDuplicate(IReadOnlyList<AnalyzedArticle> articles)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            var keys = new[] { "id:" + article.Id, ArticleKeys.CanonicalUrl(article.Url) is { } url ? "url:" + url : null, "text:" + ArticleAnalyzer.ContentHashOf(article) };
-            if (keys.OfType<string>().Any(key => !seen.Add(key)))
-            {
-                return true;
-            }
-        }
-        return false;
+        // The keys the ingest claims (URL, content hash), and the id.
+        return articles.SelectMany(a => ArticleKeys.For(a).Prepend("id:" + a.Id)).Any(key => !seen.Add(key));
     }
 }
