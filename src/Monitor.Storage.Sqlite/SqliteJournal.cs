@@ -6,17 +6,32 @@ using Orleans.Storage;
 namespace Monitor.Storage.Sqlite;
 
 /// <summary>
-/// The journal in a SQLite file: an events row per event keyed (stream, version) and a changes row
-/// per change and topic keyed (topic, seq). A commit appends rows; the stream and topic heads it
+/// The journal in a SQLite file: an events row per event keyed (stream, version), a changes row per
+/// change in its first topic keyed (topic, seq), and a link to that row in each of its other topics
+/// (see <see cref="SqliteSchema"/>). A commit appends rows; the stream and topic heads it
 /// checks and numbers from come from the writer's memory (<see cref="SqliteHeads"/>), read from the
 /// file only the first time, so its cost does not grow with the stream or the topic.
 /// </summary>
 public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : IJournal
 {
     private const string StreamHead = "SELECT version FROM events WHERE stream = $stream ORDER BY version DESC LIMIT 1";
-    private const string TopicHead = "SELECT seq FROM changes WHERE topic = $topic ORDER BY seq DESC LIMIT 1";
+    private const string TopicHead = """
+        SELECT max(coalesce((SELECT seq FROM changes WHERE topic = $topic ORDER BY seq DESC LIMIT 1), 0),
+                   coalesce((SELECT seq FROM change_links WHERE topic = $topic ORDER BY seq DESC LIMIT 1), 0))
+        """;
     private const string InsertEvent = "INSERT INTO events (stream, version, payload) VALUES ($stream, $version, $payload)";
     private const string InsertChange = "INSERT INTO changes (topic, seq, kind, at, payload) VALUES ($topic, $seq, $kind, $at, $payload)";
+    private const string InsertLink = "INSERT INTO change_links (topic, seq, source_topic, source_seq) VALUES ($topic, $seq, $source_topic, $source_seq)";
+
+    // A topic's changes: its own rows and the rows its links point to, in one sequence.
+    private const string ReadTopic = """
+        SELECT seq, kind, at, payload FROM changes WHERE topic = $topic AND seq > $after
+        UNION ALL
+        SELECT l.seq, c.kind, c.at, c.payload FROM change_links l
+            JOIN changes c ON c.topic = l.source_topic AND c.seq = l.source_seq
+            WHERE l.topic = $topic AND l.seq > $after
+        ORDER BY 1 LIMIT $limit
+        """;
 
     public async Task<IReadOnlyList<string>> ReadStreamAsync(string stream, CancellationToken cancellationToken = default)
     {
@@ -62,7 +77,7 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
         }
         await using var connection = await database.OpenReaderAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, kind, at, payload FROM changes WHERE topic = $topic AND seq > $after ORDER BY seq LIMIT $limit";
+        command.CommandText = ReadTopic;
         command.Parameters.AddWithValue("$topic", topic);
         command.Parameters.AddWithValue("$after", after);
         command.Parameters.AddWithValue("$limit", limit);
@@ -97,12 +112,22 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
         var at = time.GetUtcNow().ToUniversalTime();
         var stored = new List<Change>();
         var insertChange = scope.Prepared(InsertChange, "$topic", "$seq", "$kind", "$at", "$payload");
+        var insertLink = scope.Prepared(InsertLink, "$topic", "$seq", "$source_topic", "$source_seq");
         foreach (var draft in changes)
         {
+            (string Topic, long Seq) source = default;
             foreach (var topic in draft.Topics)
             {
                 var seq = scope.Heads.Get("topic\n" + topic, key => Head(scope.Command(TopicHead), "$topic", topic)) + 1;
-                Execute(insertChange, topic, seq, draft.Kind, at.UtcTicks, draft.Payload);
+                if (source.Topic is null)
+                {
+                    Execute(insertChange, topic, seq, draft.Kind, at.UtcTicks, draft.Payload);
+                    source = (topic, seq);
+                }
+                else
+                {
+                    Execute(insertLink, topic, seq, source.Topic, source.Seq);
+                }
                 scope.Heads.Set("topic\n" + topic, seq);
                 stored.Add(new Change(topic, seq, draft.Kind, at, draft.Payload));
             }

@@ -3,7 +3,9 @@ namespace Monitor.Storage.Sqlite;
 /// <summary>
 /// The tables of the Monitor file. Rowid tables (not WITHOUT ROWID) because events and grain
 /// states can be kilobytes; the primary keys give the (stream, version) and (topic, seq) seeks
-/// that keep a commit's cost independent of the length of the stream or topic.
+/// that keep a commit's cost independent of the length of the stream or topic. A change in several
+/// topics (a story's topic and <c>all</c>) is stored once, in its first topic; each further topic
+/// holds a link to it, a small row in a WITHOUT ROWID table, so a change costs one payload, not one a topic.
 /// </summary>
 internal static class SqliteSchema
 {
@@ -27,5 +29,11 @@ internal static class SqliteSchema
             at      INTEGER NOT NULL,
             payload TEXT NOT NULL,
             PRIMARY KEY (topic, seq));
+        CREATE TABLE IF NOT EXISTS change_links (
+            topic        TEXT NOT NULL,
+            seq          INTEGER NOT NULL,
+            source_topic TEXT NOT NULL,
+            source_seq   INTEGER NOT NULL,
+            PRIMARY KEY (topic, seq)) WITHOUT ROWID;
         """;
 }

@@ -178,6 +178,65 @@ public sealed class SqliteJournalTests
         after.Should().HaveCount(51);
     }
 
+    [Fact]
+    public async Task A_change_in_three_topics_stores_its_payload_once_and_reads_back_in_each()
+    {
+        await using var file = new TempDatabase();
+        await using var database = file.Open();
+        var journal = new SqliteJournal(database, new FakeTimeProvider(Start));
+        var payload = new string('x', 2_000);
+
+        var stored = await journal.CommitAsync("story/a", 0, ["e"], [Draft(ChangeKinds.StoryUpdated, payload, Topics.Story("a"), Topics.All, Topics.Source("herald"))]);
+
+        foreach (var change in stored)
+        {
+            (await journal.ReadChangesAsync(change.Topic, 0, 10)).Should().Equal(change);
+            (await journal.TopicHeadAsync(change.Topic)).Should().Be(1);
+        }
+        (await Scalar(file.Path, "SELECT count(*) FROM changes")).Should().Be(1);
+        (await Scalar(file.Path, "SELECT count(*) FROM change_links")).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task A_topic_holding_whole_rows_from_before_links_and_links_after_reads_as_one_sequence()
+    {
+        await using var file = new TempDatabase();
+        await using (var database = file.Open())
+        {
+            var journal = new SqliteJournal(database, new FakeTimeProvider(Start));
+            await journal.CommitAsync("story/a", 0, ["e1"], [Draft(ChangeKinds.StoryOpened, "p1", Topics.Story("a"))]);
+        }
+        // A file written before links kept a whole row per topic: add one to "all" as it did.
+        await Execute(file.Path, $"INSERT INTO changes (topic, seq, kind, at, payload) VALUES ('{Topics.All}', 1, '{ChangeKinds.StoryOpened}', {Start.UtcTicks}, 'p1')");
+
+        await using var reopened = file.Open();
+        var again = new SqliteJournal(reopened, new FakeTimeProvider(Start));
+        await again.CommitAsync("story/a", 1, ["e2"], [Draft(ChangeKinds.StoryUpdated, "p2", Topics.Story("a"), Topics.All)]);
+
+        (await again.ReadChangesAsync(Topics.All, 0, 10)).Select(c => (c.Sequence, c.Payload)).Should().Equal((1, "p1"), (2, "p2"));
+        (await again.ReadChangesAsync(Topics.All, 1, 10)).Select(c => c.Payload).Should().Equal("p2");
+        (await again.ReadChangesAsync(Topics.All, 0, 1)).Select(c => c.Payload).Should().Equal("p1");
+        (await again.TopicHeadAsync(Topics.All)).Should().Be(2);
+    }
+
+    private static async Task<long> Scalar(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task Execute(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static async Task<List<long>> EventRowIds(string path)
     {
         await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Monitor.Analysis;
 
 namespace Monitor.Contracts;
@@ -7,10 +8,12 @@ public interface IEntityGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Files mentions (of one or more articles); a mention of an article the entity has changes
-    /// nothing. Whatever the mentions change goes out as one change, however many there are.
+    /// nothing. Whatever the mentions change goes out as one change, however many there are. An
+    /// immutable array, so a call inside the silo passes it as it is: Orleans copies a list on every
+    /// call, and looks its copier up by reflection when the list's type is one the compiler made.
     /// </summary>
     [Alias("AddMentions")]
-    Task AddMentions(IReadOnlyList<MentionInStory> mentions);
+    Task AddMentions(ImmutableArray<MentionInStory> mentions);
 
     /// <summary>Files the mentions of a merged story under the story it was merged into.</summary>
     [Alias("MoveStory")]

@@ -13,6 +13,7 @@ public sealed class ChangePublisher(IGrainFactory grains)
     // One per silo without a service registration: every host and test cluster that runs the grains gets it.
     private static readonly ConditionalWeakTable<IGrainFactory, ChangePublisher> PerSilo = [];
     private readonly Lock _lock = new();
+    private IChangeHubGrain? _hub;
     private List<Change> _queued = [];
     private bool _sending;
 
@@ -52,7 +53,7 @@ public sealed class ChangePublisher(IGrainFactory grains)
             }
             try
             {
-                grains.GetGrain<IChangeHubGrain>(0).Publish(batch).Ignore();
+                (_hub ??= grains.GetGrain<IChangeHubGrain>(0)).Publish(batch).Ignore();
             }
             catch (Exception)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Monitor.Analysis;
 using Monitor.Contracts;
 using Orleans.Concurrency;
@@ -23,9 +24,9 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
         }
     }
 
-    public async Task AddMentions(IReadOnlyList<MentionInStory> mentions)
+    public async Task AddMentions(ImmutableArray<MentionInStory> mentions)
     {
-        var events = new List<EntityEvent>(mentions.Count);
+        var events = new List<EntityEvent>(mentions.Length);
         var divergences = new List<ChangeDraft>();
         foreach (var mention in mentions)
         {

@@ -15,6 +15,10 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     private const int MaxMergeHops = 32;
     private readonly ResiliencePipeline _retry = IngestRetry.Create(time);
     private readonly EntityMentionSender _mentions = new(grains);
+    private readonly IStoryIndexGrain _index = grains.GetGrain<IStoryIndexGrain>(IStoryIndexGrain.Default);
+    private readonly GrainReferences<IStoryGrain> _stories = new(grains);
+    private readonly GrainReferences<ISourceGrain> _sources = new(grains);
+    private readonly GrainReferences<IArticleKeyGrain> _keys = new(grains);
 
     public async Task<IngestResult> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
@@ -50,7 +54,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         {
             return new IngestResult(article.Id, IngestOutcome.Duplicate, null, owner);
         }
-        var decision = await grains.GetGrain<IStoryIndexGrain>(IStoryIndexGrain.Default).Assign(article.Id, article.Signature);
+        var decision = await _index.Assign(article.Id, article.Signature);
         var storyId = decision.StoryId;
         foreach (var absorbed in decision.Merged)
         {
@@ -61,10 +65,10 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         var stances = update.Stances.ToDictionary(s => s.Source, StringComparer.Ordinal);
         var work = article.Entities
             .Select(e => _mentions.SendAsync(e.Key, new MentionInStory(storyId, article.Id, article.Source, article.NearDuplicateKey, e)))
-            .Append(grains.GetGrain<ISourceGrain>(article.Source).AddArticle(article.Id, storyId, stances.GetValueOrDefault(article.Source)))
+            .Append(_sources[article.Source].AddArticle(article.Id, storyId, stances.GetValueOrDefault(article.Source)))
             .Concat(stances.Values
                 .Where(s => s.Source != article.Source)
-                .Select(s => grains.GetGrain<ISourceGrain>(s.Source).AddArticle(null!, storyId, s)));
+                .Select(s => _sources[s.Source].AddArticle(null!, storyId, s)));
         await Task.WhenAll(work);
         return new IngestResult(article.Id, IngestOutcome.Accepted, storyId);
     }
@@ -75,7 +79,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     /// </summary>
     private async Task<string> MergeAsync(string survivor, string absorbed)
     {
-        var from = grains.GetGrain<IStoryGrain>(absorbed);
+        var from = _stories[absorbed];
         // Copy first, then retire it and copy what reached it meanwhile: a crash in between loses no article.
         var copied = await from.Articles();
         (survivor, _) = await FollowAsync(survivor, story => story.Adopt(copied));
@@ -84,14 +88,14 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         await Task.WhenAll(all.SelectMany(a => a.Entities).Distinct(StringComparer.Ordinal)
             .Select(e => grains.GetGrain<IEntityGrain>(e).MoveStory(absorbed, survivor))
             .Concat(all.Select(a => a.Summary.Source).Distinct(StringComparer.Ordinal)
-                .Select(s => grains.GetGrain<ISourceGrain>(s).RetireStory(absorbed))));
+                .Select(s => _sources[s].RetireStory(absorbed))));
         return survivor;
     }
 
     /// <summary>Calls a story, following it wherever it was merged meanwhile; returns the story that answered.</summary>
     private async Task<(string StoryId, StoryUpdate Update)> FollowAsync(string storyId, Func<IStoryGrain, Task<StoryUpdate>> call)
     {
-        var update = await call(grains.GetGrain<IStoryGrain>(storyId));
+        var update = await call(_stories[storyId]);
         for (var hops = 0; update.MergedInto is { } next; hops++)
         {
             if (hops >= MaxMergeHops)
@@ -99,7 +103,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
                 throw new InvalidOperationException($"A story was merged more than {MaxMergeHops} times while one article was ingested.");
             }
             storyId = next;
-            update = await call(grains.GetGrain<IStoryGrain>(storyId));
+            update = await call(_stories[storyId]);
         }
         return (storyId, update);
     }
@@ -109,7 +113,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     {
         foreach (var key in ArticleKeys.For(article))
         {
-            var owner = await grains.GetGrain<IArticleKeyGrain>(key).Claim(article.Id);
+            var owner = await _keys[key].Claim(article.Id);
             if (owner != article.Id)
             {
                 return owner;

@@ -13,6 +13,7 @@ internal sealed class EntityMentionSender(IGrainFactory grains)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Queue> _queues = new(StringComparer.Ordinal);
+    private readonly GrainReferences<IEntityGrain> _entities = new(grains);
 
     /// <summary>Completes when the entity has the mention durably, or fails with the call that carried it.</summary>
     public Task SendAsync(string entity, MentionInStory mention)
@@ -53,7 +54,7 @@ internal sealed class EntityMentionSender(IGrainFactory grains)
             }
             try
             {
-                await grains.GetGrain<IEntityGrain>(entity).AddMentions([.. batch.Select(w => w.Mention)]);
+                await _entities[entity].AddMentions([.. batch.Select(w => w.Mention)]);
                 batch.ForEach(w => w.Done.TrySetResult());
             }
             catch (Exception error)
