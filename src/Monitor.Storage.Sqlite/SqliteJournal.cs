@@ -19,9 +19,10 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
         SELECT max(coalesce((SELECT seq FROM changes WHERE topic = $topic ORDER BY seq DESC LIMIT 1), 0),
                    coalesce((SELECT seq FROM change_links WHERE topic = $topic ORDER BY seq DESC LIMIT 1), 0))
         """;
-    private const string InsertEvent = "INSERT INTO events (stream, version, payload) VALUES ($stream, $version, $payload)";
-    private const string InsertChange = "INSERT INTO changes (topic, seq, kind, at, payload) VALUES ($topic, $seq, $kind, $at, $payload)";
-    private const string InsertLink = "INSERT INTO change_links (topic, seq, source_topic, source_seq) VALUES ($topic, $seq, $source_topic, $source_seq)";
+    // Bound by position (see SqliteStatement).
+    private const string InsertEvent = "INSERT INTO events (stream, version, payload) VALUES (?1, ?2, ?3)";
+    private const string InsertChange = "INSERT INTO changes (topic, seq, kind, at, payload) VALUES (?1, ?2, ?3, ?4, ?5)";
+    private const string InsertLink = "INSERT INTO change_links (topic, seq, source_topic, source_seq) VALUES (?1, ?2, ?3, ?4)";
 
     // A topic's changes: its own rows and the rows its links point to, in one sequence.
     private const string ReadTopic = """
@@ -102,17 +103,17 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
                 head.ToString(CultureInfo.InvariantCulture),
                 expectedVersion.ToString(CultureInfo.InvariantCulture));
         }
-        var insertEvent = scope.Prepared(InsertEvent, "$stream", "$version", "$payload");
+        var insertEvent = scope.Statement(InsertEvent);
         var version = expectedVersion;
         foreach (var payload in events)
         {
-            Execute(insertEvent, stream, ++version, payload);
+            insertEvent.Bind(1, stream).Bind(2, ++version).Bind(3, payload).Run();
         }
         scope.Heads.Set("stream\n" + stream, version);
         var at = time.GetUtcNow().ToUniversalTime();
         var stored = new List<Change>();
-        var insertChange = scope.Prepared(InsertChange, "$topic", "$seq", "$kind", "$at", "$payload");
-        var insertLink = scope.Prepared(InsertLink, "$topic", "$seq", "$source_topic", "$source_seq");
+        var insertChange = scope.Statement(InsertChange);
+        var insertLink = scope.Statement(InsertLink);
         foreach (var draft in changes)
         {
             (string Topic, long Seq) source = default;
@@ -121,12 +122,12 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
                 var seq = scope.Heads.Get("topic\n" + topic, key => Head(scope.Command(TopicHead), "$topic", topic)) + 1;
                 if (source.Topic is null)
                 {
-                    Execute(insertChange, topic, seq, draft.Kind, at.UtcTicks, draft.Payload);
+                    insertChange.Bind(1, topic).Bind(2, seq).Bind(3, draft.Kind).Bind(4, at.UtcTicks).Bind(5, draft.Payload).Run();
                     source = (topic, seq);
                 }
                 else
                 {
-                    Execute(insertLink, topic, seq, source.Topic, source.Seq);
+                    insertLink.Bind(1, topic).Bind(2, seq).Bind(3, source.Topic).Bind(4, source.Seq).Run();
                 }
                 scope.Heads.Set("topic\n" + topic, seq);
                 stored.Add(new Change(topic, seq, draft.Kind, at, draft.Payload));
@@ -141,13 +142,4 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
         return command.ExecuteScalar() is long head ? head : 0;
     }
 
-    /// <summary>Runs a prepared command with its parameters' values in their order.</summary>
-    private static void Execute(SqliteCommand command, params ReadOnlySpan<object> values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-        command.ExecuteNonQuery();
-    }
 }

@@ -1,39 +1,41 @@
-using Microsoft.Data.Sqlite;
-
 namespace Monitor.Storage.Sqlite;
 
 /// <summary>
 /// One caller's write inside a group commit. It runs under its own savepoint, so a write that fails
 /// (a version conflict) leaves nothing behind while the others in the same transaction still commit.
+/// The savepoint statements are prepared once (<see cref="SqliteStatement"/>): a transaction's own
+/// savepoint methods prepare a new command every time, twice a write.
 /// </summary>
 internal sealed class SqliteWrite(Func<SqliteWriteScope, object?> apply, CancellationToken cancellationToken)
 {
-    private const string Savepoint = "write";
+    private const string Save = "SAVEPOINT write";
+    private const string Release = "RELEASE write";
+    private const string RollBack = "ROLLBACK TO write";
     private readonly TaskCompletionSource<object?> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private object? _result;
     private Exception? _error;
 
     public Task<object?> Completion => _completion.Task;
 
-    public void Apply(SqliteWriteScope scope, SqliteTransaction transaction)
+    public void Apply(SqliteWriteScope scope)
     {
         if (cancellationToken.IsCancellationRequested)
         {
             _error = new OperationCanceledException(cancellationToken);
             return;
         }
-        transaction.Save(Savepoint);
+        scope.Statement(Save).Run();
         try
         {
             _result = apply(scope);
-            transaction.Release(Savepoint);
+            scope.Statement(Release).Run();
             scope.Heads.KeepWrite();
         }
         catch (Exception error)
         {
             scope.Heads.DropWrite();
-            transaction.Rollback(Savepoint);
-            transaction.Release(Savepoint);
+            scope.Statement(RollBack).Run();
+            scope.Statement(Release).Run();
             _error = error;
         }
     }

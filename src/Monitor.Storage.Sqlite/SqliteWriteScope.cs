@@ -9,6 +9,7 @@ namespace Monitor.Storage.Sqlite;
 internal sealed class SqliteWriteScope(SqliteConnection connection)
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteStatement> _statements = new(StringComparer.Ordinal);
 
     public SqliteTransaction? Transaction { get; set; }
 
@@ -27,28 +28,24 @@ internal sealed class SqliteWriteScope(SqliteConnection connection)
         return command;
     }
 
-    /// <summary>
-    /// A command whose parameters are made once and keep their order: the caller sets their values by
-    /// position on every execution, so a hot insert allocates no parameter objects.
-    /// </summary>
-    public SqliteCommand Prepared(string sql, params ReadOnlySpan<string> names)
+    /// <summary>A hot-path statement, prepared the first time its SQL is asked for (see <see cref="SqliteStatement"/>).</summary>
+    public SqliteStatement Statement(string sql)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!_statements.TryGetValue(sql, out var statement))
         {
-            command = connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var name in names)
-            {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            }
-            _commands[sql] = command;
+            statement = new SqliteStatement(connection, sql);
+            _statements[sql] = statement;
         }
-        command.Transaction = Transaction;
-        return command;
+        return statement;
     }
 
     public void Dispose()
     {
+        foreach (var statement in _statements.Values)
+        {
+            statement.Dispose();
+        }
+        _statements.Clear();
         foreach (var command in _commands.Values)
         {
             command.Dispose();

@@ -69,7 +69,7 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
             ForgetHeadsIfOthersWrote();
             foreach (var write in batch)
             {
-                write.Apply(_scope, transaction);
+                write.Apply(_scope);
             }
             transaction.Commit();
             _scope.Heads.KeepTransaction();

@@ -193,8 +193,8 @@ public sealed class SqliteJournalTests
             (await journal.ReadChangesAsync(change.Topic, 0, 10)).Should().Equal(change);
             (await journal.TopicHeadAsync(change.Topic)).Should().Be(1);
         }
-        (await Scalar(file.Path, "SELECT count(*) FROM changes")).Should().Be(1);
-        (await Scalar(file.Path, "SELECT count(*) FROM change_links")).Should().Be(2);
+        (await FileSql.Scalar(file.Path, "SELECT count(*) FROM changes")).Should().Be(1);
+        (await FileSql.Scalar(file.Path, "SELECT count(*) FROM change_links")).Should().Be(2);
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class SqliteJournalTests
             await journal.CommitAsync("story/a", 0, ["e1"], [Draft(ChangeKinds.StoryOpened, "p1", Topics.Story("a"))]);
         }
         // A file written before links kept a whole row per topic: add one to "all" as it did.
-        await Execute(file.Path, $"INSERT INTO changes (topic, seq, kind, at, payload) VALUES ('{Topics.All}', 1, '{ChangeKinds.StoryOpened}', {Start.UtcTicks}, 'p1')");
+        await FileSql.Execute(file.Path, $"INSERT INTO changes (topic, seq, kind, at, payload) VALUES ('{Topics.All}', 1, '{ChangeKinds.StoryOpened}', {Start.UtcTicks}, 'p1')");
 
         await using var reopened = file.Open();
         var again = new SqliteJournal(reopened, new FakeTimeProvider(Start));
@@ -219,36 +219,5 @@ public sealed class SqliteJournalTests
         (await again.TopicHeadAsync(Topics.All)).Should().Be(2);
     }
 
-    private static async Task<long> Scalar(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task Execute(string path, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<List<long>> EventRowIds(string path)
-    {
-        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM events ORDER BY version";
-        var rowids = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            rowids.Add(reader.GetInt64(0));
-        }
-        return rowids;
-    }
+    private static Task<List<long>> EventRowIds(string path) => FileSql.Rows(path, "SELECT rowid FROM events ORDER BY version", r => r.GetInt64(0));
 }
