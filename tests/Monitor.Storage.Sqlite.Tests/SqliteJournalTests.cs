@@ -184,15 +184,17 @@ public sealed class SqliteJournalTests
         await using var file = new TempDatabase();
         await using var database = file.Open();
         var journal = new SqliteJournal(database, new FakeTimeProvider(Start));
-        var payload = new string('x', 2_000);
+        // Text binds as UTF-16 and is stored as UTF-8: accents, curly quotes and a surrogate pair round-trip.
+        var payload = "{\"quote\":\"Raúl said “no” 🙂\"}" + new string('x', 2_000);
 
-        var stored = await journal.CommitAsync("story/a", 0, ["e"], [Draft(ChangeKinds.StoryUpdated, payload, Topics.Story("a"), Topics.All, Topics.Source("herald"))]);
+        var stored = await journal.CommitAsync("story/a", 0, ["é “event” 🙂"], [Draft(ChangeKinds.StoryUpdated, payload, Topics.Story("a"), Topics.All, Topics.Source("herald"))]);
 
         foreach (var change in stored)
         {
             (await journal.ReadChangesAsync(change.Topic, 0, 10)).Should().Equal(change);
             (await journal.TopicHeadAsync(change.Topic)).Should().Be(1);
         }
+        (await journal.ReadStreamAsync("story/a")).Should().Equal("é “event” 🙂");
         (await FileSql.Scalar(file.Path, "SELECT count(*) FROM changes")).Should().Be(1);
         (await FileSql.Scalar(file.Path, "SELECT count(*) FROM change_links")).Should().Be(2);
     }
