@@ -18,7 +18,6 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     private readonly IStoryIndexGrain _index = grains.GetGrain<IStoryIndexGrain>(IStoryIndexGrain.Default);
     private readonly GrainReferences<IStoryGrain> _stories = new(grains);
     private readonly GrainReferences<ISourceGrain> _sources = new(grains);
-    private readonly GrainReferences<IArticleKeyGrain> _keys = new(grains);
 
     public async Task<IngestResult> IngestAsync(ArticleInput input, CancellationToken cancellationToken = default)
     {
@@ -50,11 +49,11 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
 
     private async Task<IngestResult> StepsAsync(AnalyzedArticle article)
     {
-        if (await FirstOwnerAsync(article) is { } owner && owner != article.Id)
+        var assignment = await _index.Assign(article.Id, [.. ArticleKeys.For(article)], article.Signature);
+        if (assignment.Decision is not { } decision)
         {
-            return new IngestResult(article.Id, IngestOutcome.Duplicate, null, owner);
+            return new IngestResult(article.Id, IngestOutcome.Duplicate, null, assignment.DuplicateOf);
         }
-        var decision = await _index.Assign(article.Id, article.Signature);
         var storyId = decision.StoryId;
         foreach (var absorbed in decision.Merged)
         {
@@ -106,19 +105,5 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
             update = await call(_stories[storyId]);
         }
         return (storyId, update);
-    }
-
-    /// <summary>The article that first claimed any of this article's keys (canonical URL, content hash), or this one.</summary>
-    private async Task<string?> FirstOwnerAsync(AnalyzedArticle article)
-    {
-        foreach (var key in ArticleKeys.For(article))
-        {
-            var owner = await _keys[key].Claim(article.Id);
-            if (owner != article.Id)
-            {
-                return owner;
-            }
-        }
-        return article.Id;
     }
 }

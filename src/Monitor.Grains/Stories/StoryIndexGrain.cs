@@ -1,16 +1,21 @@
+using System.Collections.Immutable;
 using Monitor.Analysis;
 using Monitor.Contracts;
 using Orleans.Concurrency;
 
 namespace Monitor.Grains;
 
-/// <summary>Holds the active stories' signatures and decides join, open or merge, one article at a time.</summary>
+/// <summary>
+/// Holds the active stories' signatures and decides join, open or merge, one article at a time; and
+/// holds the dedupe keys, so a duplicate costs one call and leaves no trace (no grain per key).
+/// </summary>
 [Reentrant]
 public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
 {
     private readonly StoryClusterer _clusterer = new();
     private readonly Dictionary<string, StoryDecision> _decisionByArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _mergedInto = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _keyOwners = new(StringComparer.Ordinal);
     private EventStream<StoryAssigned> _stream = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -22,20 +27,29 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
         }
     }
 
-    public async Task<StoryDecision> Assign(string articleId, StorySignature signature)
+    public async Task<Assignment> Assign(string articleId, ImmutableArray<string> keys, StorySignature signature)
     {
         if (_decisionByArticle.TryGetValue(articleId, out var first))
         {
             // A retry finishes the first decision's merges, in the story that holds the article now.
             await _stream.WhenDurable;
-            return first with { StoryId = Current(first.StoryId), IsNew = false };
+            return new Assignment(first with { StoryId = Current(first.StoryId), IsNew = false });
+        }
+        foreach (var key in keys)
+        {
+            if (_keyOwners.TryGetValue(key, out var owner))
+            {
+                // The owner's record may still be on its way to the journal: answer once it is there.
+                await _stream.WhenDurable;
+                return new Assignment(null, owner);
+            }
         }
         var decision = _clusterer.Decide(articleId, signature);
-        var assigned = new StoryAssigned(articleId, decision, signature);
+        var assigned = new StoryAssigned(articleId, decision, signature, keys);
         // Applied before the commit: the next Assign may run while this one's commit is in flight.
         Apply(assigned);
         await _stream.CommitAsync(assigned, []);
-        return decision;
+        return new Assignment(decision);
     }
 
     public Task<IReadOnlyList<string>> StoryIds() =>
@@ -49,6 +63,10 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
         {
             _mergedInto[absorbed] = assigned.Decision.StoryId;
         }
+        foreach (var key in assigned.Keys ?? [])
+        {
+            _keyOwners.TryAdd(key, assigned.ArticleId);
+        }
     }
 
     private string Current(string storyId)
@@ -61,4 +79,5 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
     }
 }
 
-internal sealed record StoryAssigned(string ArticleId, StoryDecision Decision, StorySignature Signature);
+/// <summary>An article's decision, with the dedupe keys it claimed (none in records written before the index held them).</summary>
+internal sealed record StoryAssigned(string ArticleId, StoryDecision Decision, StorySignature Signature, IReadOnlyList<string>? Keys = null);
