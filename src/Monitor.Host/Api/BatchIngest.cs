@@ -16,8 +16,13 @@ public static class BatchIngest
     public static async Task<IReadOnlyList<IngestResult>> RunAsync(ArticleIngestor ingestor, IReadOnlyList<ArticleInput> inputs)
     {
         // Analysed first, on every core: the content hash that says two lines are one text comes with it.
+        // Awaited, not waited on: a blocked request thread would spin, then sleep, while others analyse.
         var articles = new AnalyzedArticle[inputs.Count];
-        Parallel.For(0, inputs.Count, i => articles[i] = ingestor.Analyze(inputs[i]));
+        await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Count), (i, _) =>
+        {
+            articles[i] = ingestor.Analyze(inputs[i]);
+            return ValueTask.CompletedTask;
+        });
         var results = new IngestResult[articles.Length];
         if (MaySelfDuplicate(articles))
         {
