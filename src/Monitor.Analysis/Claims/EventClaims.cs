@@ -31,6 +31,15 @@ internal static class EventClaims
     /// <summary>The event class of a word ("swap" is an "exchange"), or null.</summary>
     public static string? ClassOf(ReadOnlySpan<char> word) => Classes.TryGetValue(word, out var kind) ? kind : null;
 
+    /// <summary>"prisoner exchange": the word with an "s" is a people noun.</summary>
+    private static bool IsPersonNounSingular(ReadOnlySpan<char> word)
+    {
+        Span<char> plural = word.Length < TokenRun.StackLength ? stackalloc char[TokenRun.StackLength] : new char[word.Length + 1];
+        word.CopyTo(plural);
+        plural[word.Length] = 's';
+        return WordLists.PersonNouns.ContainsKey(plural[..(word.Length + 1)]);
+    }
+
     public static void Add(ClaimContext context, List<Claim> claims)
     {
         var uses = new Dictionary<string, (int Count, string Text, string Quote)>(StringComparer.Ordinal);
@@ -43,8 +52,8 @@ internal static class EventClaims
                 {
                     continue;
                 }
-                var modifier = i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalised && WordLists.PersonNouns.ContainsKey(tokens[i - 1].Text + "s")
-                    ? tokens[i - 1].Text.ToLowerInvariant() + " "
+                var modifier = i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalised && IsPersonNounSingular(tokens[i - 1].Text)
+                    ? tokens[i - 1].ToString().ToLowerInvariant() + " "
                     : "";
                 var text = modifier + kind;
                 uses[kind] = uses.TryGetValue(kind, out var seen)

@@ -21,7 +21,7 @@ internal static class VerbClasses
 
     private static readonly WordSet Auxiliaries = WordLists.Set("was were been being be is are had have has got");
 
-    public static string? Of(string word) => ByWord.GetValueOrDefault(word);
+    public static string? Of(ReadOnlySpan<char> word) => ByWord.GetValueOrDefault(word);
 
     /// <summary>
     /// The class of the verb that governs a noun phrase: the nearest one before it in the clause, else

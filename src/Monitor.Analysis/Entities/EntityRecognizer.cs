@@ -26,7 +26,7 @@ internal static class EntityRecognizer
                 resolved.Add(name);
             }
         }
-        resolved.AddRange(HeadingNames(sentences, resolved));
+        AddHeadingNames(sentences, resolved);
         return new ArticleEntities(Mentions(sentences, resolved), resolved);
     }
 
@@ -74,14 +74,16 @@ internal static class EntityRecognizer
         return new LocatedName(span, key, span.Surface, span.Kind, null);
     }
 
-    /// <summary>Names in headings: any run of words that the body or the country lexicon already knows.</summary>
-    private static IEnumerable<LocatedName> HeadingNames(IReadOnlyList<Sentence> sentences, List<LocatedName> known)
+    /// <summary>Names in headings: any run of words that the body (the names <paramref name="known"/> so far) or the country lexicon already knows.</summary>
+    private static void AddHeadingNames(IReadOnlyList<Sentence> sentences, List<LocatedName> known)
     {
         var bySurface = new Dictionary<string, LocatedName>(StringComparer.Ordinal);
         foreach (var name in known)
         {
             bySurface.TryAdd(name.Span.Surface, name);
         }
+        var surfaces = bySurface.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[TokenRun.StackLength];
         for (var s = 0; s < sentences.Count; s++)
         {
             if (!sentences[s].IsHeading)
@@ -97,14 +99,13 @@ internal static class EntityRecognizer
                 }
                 for (var words = Math.Min(4, tokens.Count - i); words >= 1; words--)
                 {
-                    var surface = string.Join(' ', tokens.Skip(i).Take(words).Select(t => t.Text));
-                    var span = new NameSpan(s, i, i + words, surface, EntityKind.Other);
-                    LocatedName? hit = bySurface.TryGetValue(surface, out var k) ? k with { Span = span }
-                        : Countries.Find(surface) is { } c ? new LocatedName(span, c.Key, c.Name, EntityKind.Place, null)
+                    var surface = TokenRun.Join(tokens, i, words, buffer);
+                    LocatedName? hit = surfaces.TryGetValue(surface, out var k) ? k with { Span = new NameSpan(s, i, i + words, k.Span.Surface, EntityKind.Other) }
+                        : Countries.Find(surface) is { } c ? new LocatedName(new NameSpan(s, i, i + words, surface.ToString(), EntityKind.Other), c.Key, c.Name, EntityKind.Place, null)
                         : null;
                     if (hit is not null)
                     {
-                        yield return hit;
+                        known.Add(hit);
                         i += words - 1;
                         break;
                     }

@@ -72,7 +72,7 @@ internal static class Signatures
             return;
         }
         Span<char> buffer = token.Text.Length < 64 ? stackalloc char[64] : new char[token.Text.Length + 1];
-        var lower = buffer[..token.Text.AsSpan().ToLowerInvariant(buffer)];
+        var lower = buffer[..token.Text.ToLowerInvariant(buffer)];
         // Names and rare words tell stories apart; frequent words barely do.
         var factor = CommonWords.Contains(lower) ? 0.2 : token.IsCapitalised ? 1.5 : 1;
         // Synonyms of an event ("swap", "exchange") are one term, and what happened weighs more than where.

@@ -51,7 +51,7 @@ internal static class NearDuplicates
             {
                 if (tokens[i].IsWord || tokens[i].IsNumber)
                 {
-                    ends[count + 1] = ends[count] + tokens[i].Text.AsSpan().ToLowerInvariant(chars.AsSpan(ends[count]));
+                    ends[count + 1] = ends[count] + tokens[i].Text.ToLowerInvariant(chars.AsSpan(ends[count]));
                     count++;
                 }
             }

@@ -29,7 +29,7 @@ public static class Tokenizer
                     continue;
                 }
                 var end = TokenEnd(span, i);
-                found.Add(new Token(text.Substring(start + i, end - i), start + i));
+                found.Add(new Token(text, start + i, end - i));
                 i = end;
             }
             return [.. found];
