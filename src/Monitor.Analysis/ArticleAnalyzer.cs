@@ -10,7 +10,7 @@ public sealed class ArticleAnalyzer
         var sentences = SentenceSplitter.Split(text);
         var entities = EntityRecognizer.Recognize(sentences);
         var claims = ClaimExtractor.Extract(sentences, entities);
-        var hash = TextNormalizer.ContentHash(title + "\n" + text);
+        var hash = TextNormalizer.ContentHash(title, text);
         var signature = Signatures.For(title, sentences, entities, input.Published);
         return new AnalyzedArticle(
             input.Id,
