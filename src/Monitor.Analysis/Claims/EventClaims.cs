@@ -42,7 +42,7 @@ internal static class EventClaims
 
     public static void Add(ClaimContext context, List<Claim> claims)
     {
-        var uses = new Dictionary<string, (int Count, string Text, string Quote)>(StringComparer.Ordinal);
+        var uses = new Dictionary<string, (int Count, string Text, Sentence Quote)>(StringComparer.Ordinal);
         foreach (var sentence in context.Sentences)
         {
             var tokens = sentence.Tokens;
@@ -57,13 +57,13 @@ internal static class EventClaims
                     : "";
                 var text = modifier + kind;
                 uses[kind] = uses.TryGetValue(kind, out var seen)
-                    ? (seen.Count + 1, seen.Text.Contains(' ') ? seen.Text : text, seen.Text.Contains(' ') ? seen.Quote : sentence.Text)
-                    : (1, text, sentence.Text);
+                    ? (seen.Count + 1, seen.Text.Contains(' ') ? seen.Text : text, seen.Text.Contains(' ') ? seen.Quote : sentence)
+                    : (1, text, sentence);
             }
         }
         foreach (var (kind, use) in uses.Where(u => u.Value.Count >= MinUses).OrderBy(u => u.Key, StringComparer.Ordinal))
         {
-            claims.Add(new Claim($"event: {kind}", ClaimKind.Other, new ClaimValue(use.Text, kind), use.Quote));
+            claims.Add(new Claim($"event: {kind}", ClaimKind.Other, new ClaimValue(use.Text, kind), use.Quote.Text));
         }
     }
 }

@@ -130,16 +130,27 @@ internal static class EntityRecognizer
         var attributes = new List<EntityAttribute>();
         foreach (var name in names.Where(n => n.Kind == EntityKind.Person))
         {
-            var quote = sentences[name.Span.Sentence].Text;
-            if (name.Span.End - name.Span.First >= 2 && !attributes.Any(a => a.Attribute == "name" && a.Value == name.Span.Surface))
+            if (name.Span.End - name.Span.First >= 2 && !Has(attributes, "name", name.Span.Surface))
             {
-                attributes.Add(new EntityAttribute("name", name.Span.Surface, quote));
+                attributes.Add(new EntityAttribute("name", name.Span.Surface, sentences[name.Span.Sentence].Text));
             }
-            if (name.Span.Title is { } title && !attributes.Any(a => a.Attribute == "title" && a.Value == title))
+            if (name.Span.Title is { } title && !Has(attributes, "title", title))
             {
-                attributes.Add(new EntityAttribute("title", title, quote));
+                attributes.Add(new EntityAttribute("title", title, sentences[name.Span.Sentence].Text));
             }
         }
         return attributes;
+    }
+
+    private static bool Has(List<EntityAttribute> attributes, string attribute, string value)
+    {
+        foreach (var a in attributes)
+        {
+            if (a.Attribute == attribute && a.Value == value)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -53,11 +53,11 @@ internal static class NameScanner
         return dash > 0 && dash + 1 < t.Text.Length && char.IsLower(t.Text[dash + 1]);
     }
 
-    private static string Surface(IReadOnlyList<Token> tokens, int first, int end, string text, int sentenceStart)
+    private static string Surface(IReadOnlyList<Token> tokens, int first, int end, string article)
     {
         var last = tokens[end - 1];
         var lastEnd = IsCompoundModifier(last) ? last.Start + last.Text.IndexOf('-') : last.End;
-        return text.Substring(tokens[first].Start - sentenceStart, lastEnd - tokens[first].Start);
+        return article.Substring(tokens[first].Start, lastEnd - tokens[first].Start);
     }
 
     private static void Split(Sentence sentence, int index, int first, int end, List<NameSpan> found)
@@ -80,7 +80,7 @@ internal static class NameScanner
             {
                 break; // "American Immigration Council", "Chinese Communist Party": the country is part of the name.
             }
-            found.Add(new NameSpan(index, first, first + words, Surface(tokens, first, first + words, sentence.Text, sentence.Start), EntityKind.Place) { Country = country });
+            found.Add(new NameSpan(index, first, first + words, Surface(tokens, first, first + words, sentence.Article), EntityKind.Place) { Country = country });
             leadingCountry = country;
             first += words;
         }
@@ -98,7 +98,7 @@ internal static class NameScanner
             }
             var modifier = first > 0 && Titles.IsModifier(tokens[first - 1].Text) ? tokens[first - 1].ToString().ToLowerInvariant() + " " : "";
             var title = TokenRun.ToString(tokens, first, titleWords);
-            found.Add(new NameSpan(index, first + titleWords, end, Surface(tokens, first + titleWords, end, sentence.Text, sentence.Start), EntityKind.Person)
+            found.Add(new NameSpan(index, first + titleWords, end, Surface(tokens, first + titleWords, end, sentence.Article), EntityKind.Person)
             {
                 Title = Titles.IsHonorific(title) ? null : modifier + Titles.Normalise(title),
                 CountryOfPerson = leadingCountry,
@@ -111,7 +111,7 @@ internal static class NameScanner
     private static NameSpan Classify(Sentence sentence, int index, int first, int end, Country? country, List<NameSpan> found)
     {
         var tokens = sentence.Tokens;
-        var surface = Surface(tokens, first, end, sentence.Text, sentence.Start);
+        var surface = Surface(tokens, first, end, sentence.Article);
         var words = end - first;
         var next = end < tokens.Count ? tokens[end] : default;
         var previous = first > 0 ? tokens[first - 1] : default;

@@ -12,7 +12,7 @@ internal static class Headline
         {
             return title;
         }
-        var heading = sentences.FirstOrDefault(s => s.IsHeading && s.Paragraph < Paragraphs && s.Tokens.Count(t => t.IsWord) >= 4 && s.Text.Length <= MaxLength);
+        var heading = sentences.FirstOrDefault(s => s.IsHeading && s.Paragraph < Paragraphs && s.Tokens.Count(t => t.IsWord) >= 4 && s.Length <= MaxLength);
         if (heading is not null)
         {
             return heading.Text;

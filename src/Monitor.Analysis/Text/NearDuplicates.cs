@@ -16,7 +16,7 @@ internal static class NearDuplicates
         var (length, tokens) = (0, 0);
         foreach (var sentence in sentences)
         {
-            length += sentence.Text.Length;
+            length += sentence.Length;
             tokens += sentence.Tokens.Count;
         }
         // The words lower-cased into one buffer, word w from ends[w] to ends[w + 1]: no string a word.

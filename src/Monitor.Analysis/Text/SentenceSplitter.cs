@@ -130,7 +130,7 @@ public static class SentenceSplitter
         }
         if (to > from)
         {
-            sentences.Add(new Sentence(text[from..to], from, Tokenizer.Tokenize(text, from, to - from), heading, paragraph));
+            sentences.Add(new Sentence(text, from, to - from, Tokenizer.Tokenize(text, from, to - from), heading, paragraph));
         }
     }
 }
