@@ -46,7 +46,7 @@ internal static class EventClaims
         foreach (var sentence in context.Sentences)
         {
             var tokens = sentence.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
                 if (i > 0 && (tokens[i].IsCapitalised || tokens[i - 1].Is("in")) || !Classes.TryGetValue(tokens[i].Text, out var kind))
                 {

@@ -21,7 +21,7 @@ internal static class PersonCountries
             var tokens = sentences[name.Span.Sentence].Tokens;
             var end = name.Span.End;
             var led = tokens[end - 1].Text.Contains("-led", StringComparison.OrdinalIgnoreCase);
-            var possessive = end < tokens.Count && tokens[end].Text is "'s" or "’s";
+            var possessive = end < tokens.Length && tokens[end].Text is "'s" or "’s";
             if (!led && !possessive)
             {
                 continue;
@@ -39,9 +39,9 @@ internal static class PersonCountries
     }
 
     /// <summary>"Maduro's government in Venezuela": a possessive ties a person to a country only through a government noun.</summary>
-    private static bool GovernmentBetween(IReadOnlyList<Token> tokens, int from, Country country, IReadOnlyList<LocatedName> names, int sentence)
+    private static bool GovernmentBetween(ReadOnlySpan<Token> tokens, int from, Country country, IReadOnlyList<LocatedName> names, int sentence)
     {
-        for (var i = from; i < Math.Min(tokens.Count, from + Reach); i++)
+        for (var i = from; i < Math.Min(tokens.Length, from + Reach); i++)
         {
             if (tokens[i].Is("government") || tokens[i].Is("regime") || tokens[i].Is("administration"))
             {

@@ -50,10 +50,10 @@ public static class QuantityReader
     private static readonly WordSet Openers = new(Hedges.Select(h => h.Words[0]).Concat(Vague.Select(v => v.Words[0])).Concat(Units.Keys));
 
     /// <summary>A count starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
-    public static Quantity? Read(IReadOnlyList<Token> tokens, int start, string sentenceText, int sentenceStart, out int next)
+    public static Quantity? Read(ReadOnlySpan<Token> tokens, int start, string sentenceText, int sentenceStart, out int next)
     {
         next = start;
-        if (start >= tokens.Count || !MayOpenCount(tokens[start]))
+        if (start >= tokens.Length || !MayOpenCount(tokens[start]))
         {
             return null;
         }
@@ -89,10 +89,10 @@ public static class QuantityReader
     }
 
     /// <summary>Digits or number words with scales: "7 million", "two hundred fifty", "twenty-five".</summary>
-    public static double? Number(IReadOnlyList<Token> tokens, int start, out int next)
+    public static double? Number(ReadOnlySpan<Token> tokens, int start, out int next)
     {
         next = start;
-        if (start >= tokens.Count)
+        if (start >= tokens.Length)
         {
             return null;
         }
@@ -105,7 +105,7 @@ public static class QuantityReader
             any = true;
             i++;
         }
-        for (; i < tokens.Count; i++)
+        for (; i < tokens.Length; i++)
         {
             var word = tokens[i].Text;
             if (UnitOf.TryGetValue(word, out var unit) || word.Contains('-') && TryHyphenated(word, out unit))
@@ -131,7 +131,7 @@ public static class QuantityReader
                 }
                 continue;
             }
-            if (any && word is "and" && i + 1 < tokens.Count && UnitOf.ContainsKey(tokens[i + 1].Text))
+            if (any && word is "and" && i + 1 < tokens.Length && UnitOf.ContainsKey(tokens[i + 1].Text))
             {
                 continue;
             }
@@ -170,9 +170,9 @@ public static class QuantityReader
         return double.TryParse(digits[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+    private static bool Matches(ReadOnlySpan<Token> tokens, int start, string[] words)
     {
-        if (start + words.Length > tokens.Count)
+        if (start + words.Length > tokens.Length)
         {
             return false;
         }
@@ -186,7 +186,7 @@ public static class QuantityReader
         return true;
     }
 
-    private static string Text(IReadOnlyList<Token> tokens, int start, int end, string sentenceText, int sentenceStart) =>
+    private static string Text(ReadOnlySpan<Token> tokens, int start, int end, string sentenceText, int sentenceStart) =>
         StripOf(sentenceText.Substring(tokens[start].Start - sentenceStart, tokens[end - 1].End - tokens[start].Start));
 
     private static string StripOf(string text) => text.EndsWith(" of", StringComparison.OrdinalIgnoreCase) ? text[..^3] : text;

@@ -27,7 +27,7 @@ internal static class VerbClasses
     /// The class of the verb that governs a noun phrase: the nearest one before it in the clause, else
     /// one after it, preferring a finite verb ("were released") to a participle ("held in").
     /// </summary>
-    public static string? Governing(IReadOnlyList<Token> tokens, int npStart, int npEnd)
+    public static string? Governing(ReadOnlySpan<Token> tokens, int npStart, int npEnd)
     {
         for (var i = npStart - 1; i >= Math.Max(0, npStart - 12); i--)
         {
@@ -41,7 +41,7 @@ internal static class VerbClasses
             }
         }
         string? participle = null;
-        for (var i = npEnd; i < Math.Min(tokens.Count, npEnd + 8); i++)
+        for (var i = npEnd; i < Math.Min(tokens.Length, npEnd + 8); i++)
         {
             if (tokens[i].Text is ";" or ":" or "—" or ".")
             {

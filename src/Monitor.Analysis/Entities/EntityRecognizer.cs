@@ -91,13 +91,13 @@ internal static class EntityRecognizer
                 continue;
             }
             var tokens = sentences[s].Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
                 if (!tokens[i].IsCapitalised)
                 {
                     continue;
                 }
-                for (var words = Math.Min(4, tokens.Count - i); words >= 1; words--)
+                for (var words = Math.Min(4, tokens.Length - i); words >= 1; words--)
                 {
                     var surface = TokenRun.Join(tokens, i, words, buffer);
                     LocatedName? hit = surfaces.TryGetValue(surface, out var k) ? k with { Span = new NameSpan(s, i, i + words, k.Span.Surface, EntityKind.Other) }

@@ -14,7 +14,7 @@ internal static class NameScanner
     {
         var tokens = sentence.Tokens;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             if (!IsNameToken(tokens[i]))
             {
@@ -22,13 +22,13 @@ internal static class NameScanner
                 continue;
             }
             var end = i + 1;
-            while (end < tokens.Count && end - i < MaxNameWords && !IsCompoundModifier(tokens[end - 1]))
+            while (end < tokens.Length && end - i < MaxNameWords && !IsCompoundModifier(tokens[end - 1]))
             {
                 if (IsNameToken(tokens[end]))
                 {
                     end++;
                 }
-                else if (end + 1 < tokens.Count && !tokens[end].IsCapitalised && WordLists.NameConnectors.Contains(tokens[end].Text) && IsNameToken(tokens[end + 1]))
+                else if (end + 1 < tokens.Length && !tokens[end].IsCapitalised && WordLists.NameConnectors.Contains(tokens[end].Text) && IsNameToken(tokens[end + 1]))
                 {
                     end += 2;
                 }
@@ -53,7 +53,7 @@ internal static class NameScanner
         return dash > 0 && dash + 1 < t.Text.Length && char.IsLower(t.Text[dash + 1]);
     }
 
-    private static string Surface(IReadOnlyList<Token> tokens, int first, int end, string article)
+    private static string Surface(ReadOnlySpan<Token> tokens, int first, int end, string article)
     {
         var last = tokens[end - 1];
         var lastEnd = IsCompoundModifier(last) ? last.Start + last.Text.IndexOf('-') : last.End;
@@ -113,7 +113,7 @@ internal static class NameScanner
         var tokens = sentence.Tokens;
         var surface = Surface(tokens, first, end, sentence.Article);
         var words = end - first;
-        var next = end < tokens.Count ? tokens[end] : default;
+        var next = end < tokens.Length ? tokens[end] : default;
         var previous = first > 0 ? tokens[first - 1] : default;
         var head = tokens[end - 1];
         NameSpan Span(EntityKind kind, bool pending = false) => new(index, first, end, surface, kind) { Pending = pending, CountryOfPerson = country };
@@ -163,7 +163,7 @@ internal static class NameScanner
             }
             // "the Biden administration", "Maduro's regime", "the Maduro-led government": said of a person.
             var surnameCue = !next.IsEmpty && GovernmentNouns.Contains(next.Text)
-                || next.Text is "'s" or "’s" && end + 1 < tokens.Count && GovernmentNouns.Contains(tokens[end + 1].Text)
+                || next.Text is "'s" or "’s" && end + 1 < tokens.Length && GovernmentNouns.Contains(tokens[end + 1].Text)
                 || IsCompoundModifier(tokens[end - 1]);
             return Span(EntityKind.Person, pending: !surnameCue);
         }
@@ -171,7 +171,7 @@ internal static class NameScanner
         return Span(personLike ? EntityKind.Person : EntityKind.Other);
     }
 
-    private static bool AnyAcronymOrCountry(IReadOnlyList<Token> tokens, int first, int end)
+    private static bool AnyAcronymOrCountry(ReadOnlySpan<Token> tokens, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
@@ -183,13 +183,13 @@ internal static class NameScanner
         return false;
     }
 
-    private static bool IsGroupCue(IReadOnlyList<Token> tokens, int first) =>
+    private static bool IsGroupCue(ReadOnlySpan<Token> tokens, int first) =>
         first >= 2 && (tokens[first - 1].Is("organization") || tokens[first - 1].Is("group") || tokens[first - 1].Is("gang"))
         && GroupQualifiers.Contains(tokens[first - 2].Text);
 
     private static ReadOnlySpan<char> LastPart(ReadOnlySpan<char> word) => word[(word.LastIndexOf('-') + 1)..];
 
-    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int i)
+    private static bool IsSentenceStart(ReadOnlySpan<Token> tokens, int i)
     {
         for (var j = 0; j < i; j++)
         {
@@ -202,7 +202,7 @@ internal static class NameScanner
     }
 
     /// <summary>"El Salvador's President Bukele": the country a title belongs to.</summary>
-    private static Country? PossessiveCountryBefore(IReadOnlyList<Token> tokens, int first, List<NameSpan> found, int index) =>
+    private static Country? PossessiveCountryBefore(ReadOnlySpan<Token> tokens, int first, List<NameSpan> found, int index) =>
         first >= 1 && tokens[first - 1].Text is "'s" or "’s"
             ? NameEndingAt(found, index, first - 1)?.Country
             : null;
@@ -221,7 +221,7 @@ internal static class NameScanner
     }
 
     /// <summary>A country by name, alias, demonym or capital at <paramref name="first"/>, longest first.</summary>
-    private static (Country? Country, int Words) CountryAt(IReadOnlyList<Token> tokens, int first, int end)
+    private static (Country? Country, int Words) CountryAt(ReadOnlySpan<Token> tokens, int first, int end)
     {
         if (end - first >= 3 && tokens[first].Is("Republic") && tokens[first + 1].Is("of"))
         {

@@ -48,15 +48,15 @@ internal static class Titles
     public static bool IsHonorific(string title) => Honorifics.Contains(title);
 
     /// <summary>The number of words of the longest title starting at <paramref name="start"/>, or 0.</summary>
-    public static int Match(IReadOnlyList<Token> tokens, int start)
+    public static int Match(ReadOnlySpan<Token> tokens, int start)
     {
-        if (start >= tokens.Count || !ByFirstWord.TryGetValue(tokens[start].Text, out var candidates))
+        if (start >= tokens.Length || !ByFirstWord.TryGetValue(tokens[start].Text, out var candidates))
         {
             return 0;
         }
         foreach (var words in candidates)
         {
-            if (start + words.Length > tokens.Count)
+            if (start + words.Length > tokens.Length)
             {
                 continue;
             }

@@ -16,21 +16,21 @@ internal static class Signatures
     [ThreadStatic]
     private static TermTally? t_entities;
 
-    public static StorySignature For(string title, IReadOnlyList<Sentence> sentences, ArticleEntities entities, DateTimeOffset? published) =>
+    public static StorySignature For(ReadOnlySpan<Token> title, IReadOnlyList<Sentence> sentences, ArticleEntities entities, DateTimeOffset? published) =>
         new(Terms(title, sentences), EntityKeys(entities), published);
 
-    private static List<WeightedTerm> Terms(string title, IReadOnlyList<Sentence> sentences)
+    private static List<WeightedTerm> Terms(ReadOnlySpan<Token> title, IReadOnlyList<Sentence> sentences)
     {
         var terms = t_terms ??= new TermTally();
         terms.Start();
-        foreach (var token in Tokenizer.Tokenize(title))
+        foreach (var token in title)
         {
             Count(terms, token, 3);
         }
         foreach (var sentence in sentences)
         {
             var tokens = sentence.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
                 Count(terms, tokens[i], 1);
             }

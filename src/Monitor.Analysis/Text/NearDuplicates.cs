@@ -17,7 +17,7 @@ internal static class NearDuplicates
         foreach (var sentence in sentences)
         {
             length += sentence.Length;
-            tokens += sentence.Tokens.Count;
+            tokens += sentence.Tokens.Length;
         }
         // The words lower-cased into one buffer, word w from ends[w] to ends[w + 1]: no string a word.
         var chars = ArrayPool<char>.Shared.Rent(length);
@@ -47,7 +47,7 @@ internal static class NearDuplicates
                 continue;
             }
             var tokens = sentence.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
                 if (tokens[i].IsWord || tokens[i].IsNumber)
                 {

@@ -5,7 +5,7 @@ namespace Monitor.Analysis;
 /// headline or heading, where capitals are not evidence of a name. Its verbatim text (so a quote can be
 /// checked against the article) is cut from the article only when asked for: most sentences are never quoted.
 /// </summary>
-public sealed class Sentence(string article, int start, int length, IReadOnlyList<Token> tokens, bool isHeading, int paragraph)
+public sealed class Sentence(string article, int start, int length, ArraySegment<Token> tokens, bool isHeading, int paragraph)
 {
     private string? _text;
 
@@ -18,7 +18,9 @@ public sealed class Sentence(string article, int start, int length, IReadOnlyLis
 
     public string Text => _text ??= Article.Substring(Start, Length);
 
-    public IReadOnlyList<Token> Tokens { get; } = tokens;
+    private readonly ArraySegment<Token> _tokens = tokens;
+
+    public ReadOnlySpan<Token> Tokens => _tokens;
 
     public bool IsHeading { get; } = isHeading;
 

@@ -9,7 +9,7 @@ internal static class TokenRun
     /// <summary>A buffer this long on the stack holds any run the scanners look up; longer runs get one of their own.</summary>
     public const int StackLength = 256;
 
-    public static ReadOnlySpan<char> Join(IReadOnlyList<Token> tokens, int first, int count, Span<char> buffer)
+    public static ReadOnlySpan<char> Join(ReadOnlySpan<Token> tokens, int first, int count, Span<char> buffer)
     {
         var length = Math.Max(count - 1, 0);
         for (var i = first; i < first + count; i++)
@@ -30,6 +30,6 @@ internal static class TokenRun
         return joined;
     }
 
-    public static string ToString(IReadOnlyList<Token> tokens, int first, int count) =>
+    public static string ToString(ReadOnlySpan<Token> tokens, int first, int count) =>
         Join(tokens, first, count, stackalloc char[StackLength]).ToString();
 }
