@@ -82,8 +82,7 @@ internal static class HeldNationalityClaims
             {
                 subject--;
             }
-            var name = context.NamesIn(s).FirstOrDefault(n => n.Span.End == subject + 1 && n.Span.Country is not null);
-            return name?.Span.Country;
+            return context.CountryEndingAt(s, subject + 1);
         }
         return null;
     }

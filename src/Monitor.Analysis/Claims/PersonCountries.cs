@@ -26,16 +26,26 @@ internal static class PersonCountries
             {
                 continue;
             }
-            var country = names
-                .Where(n => n.Span.Sentence == name.Span.Sentence && n.Span.Country is not null && n.Span.First >= end && n.Span.First <= end + Reach)
-                .Select(n => n.Span.Country)
-                .FirstOrDefault();
+            var country = CountryAfter(names, name.Span.Sentence, end);
             if (country is not null && (led || GovernmentBetween(tokens, end, country, names, name.Span.Sentence)))
             {
                 found.TryAdd(name.Key, country);
             }
         }
         return found;
+    }
+
+    /// <summary>The first country named in the sentence within <see cref="Reach"/> tokens from <paramref name="end"/>.</summary>
+    private static Country? CountryAfter(IReadOnlyList<LocatedName> names, int sentence, int end)
+    {
+        foreach (var n in names)
+        {
+            if (n.Span.Sentence == sentence && n.Span.Country is not null && n.Span.First >= end && n.Span.First <= end + Reach)
+            {
+                return n.Span.Country;
+            }
+        }
+        return null;
     }
 
     /// <summary>"Maduro's government in Venezuela": a possessive ties a person to a country only through a government noun.</summary>

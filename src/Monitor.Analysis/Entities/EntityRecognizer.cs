@@ -48,7 +48,7 @@ internal static class EntityRecognizer
         {
             return new LocatedName(span, country.Key, country.Name, EntityKind.Place, null);
         }
-        if (span.AliasOf is { } named && resolved.LastOrDefault(r => r.Span == named) is { } target)
+        if (span.AliasOf is { } named && LastOf(resolved, named) is { } target)
         {
             return target with { Span = span };
         }
@@ -70,8 +70,20 @@ internal static class EntityRecognizer
         {
             return null;
         }
-        var key = span.Kind == EntityKind.Place ? "place:" + TextKey.Of(span.Surface) : "entity:" + TextKey.Of(span.Surface);
+        var key = TextKey.Of(span.Kind == EntityKind.Place ? "place:" : "entity:", span.Surface);
         return new LocatedName(span, key, span.Surface, span.Kind, null);
+    }
+
+    private static LocatedName? LastOf(List<LocatedName> resolved, NameSpan span)
+    {
+        for (var i = resolved.Count - 1; i >= 0; i--)
+        {
+            if (resolved[i].Span == span)
+            {
+                return resolved[i];
+            }
+        }
+        return null;
     }
 
     /// <summary>Names in headings: any run of words that the body (the names <paramref name="known"/> so far) or the country lexicon already knows.</summary>
@@ -114,22 +126,61 @@ internal static class EntityRecognizer
         }
     }
 
-    private static List<EntityMention> Mentions(IReadOnlyList<Sentence> sentences, List<LocatedName> names) =>
-        [.. names
-            .GroupBy(n => n.Key, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new EntityMention(
-                g.Key,
-                g.OrderByDescending(n => n.Name.Length).First().Name,
-                g.First().Kind,
-                [.. g.Select(n => n.Span.Surface).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                Attributes(sentences, g)))];
+    /// <summary>One mention an entity key, by key; the names of a key stay in article order.</summary>
+    private static List<EntityMention> Mentions(IReadOnlyList<Sentence> sentences, List<LocatedName> names)
+    {
+        var byKey = new (LocatedName Name, int Order)[names.Count];
+        for (var i = 0; i < byKey.Length; i++)
+        {
+            byKey[i] = (names[i], i);
+        }
+        byKey.AsSpan().Sort(static (a, b) => string.CompareOrdinal(a.Name.Key, b.Name.Key) is var byName and not 0 ? byName : a.Order.CompareTo(b.Order));
+        var mentions = new List<EntityMention>();
+        var surfaces = new List<string>();
+        for (var start = 0; start < byKey.Length;)
+        {
+            var end = start + 1;
+            while (end < byKey.Length && byKey[end].Name.Key == byKey[start].Name.Key)
+            {
+                end++;
+            }
+            mentions.Add(Mention(sentences, byKey.AsSpan(start, end - start), surfaces));
+            start = end;
+        }
+        return mentions;
+    }
 
-    private static List<EntityAttribute> Attributes(IReadOnlyList<Sentence> sentences, IEnumerable<LocatedName> names)
+    /// <summary>The mention of one key: the longest name given (the first of those), all surfaces in ordinal order, the attributes.</summary>
+    private static EntityMention Mention(IReadOnlyList<Sentence> sentences, ReadOnlySpan<(LocatedName Name, int Order)> group, List<string> surfaces)
+    {
+        var longest = group[0].Name;
+        surfaces.Clear();
+        foreach (var (name, _) in group)
+        {
+            longest = name.Name.Length > longest.Name.Length ? name : longest;
+            surfaces.Add(name.Span.Surface);
+        }
+        surfaces.Sort(StringComparer.Ordinal);
+        var distinct = new List<string>(surfaces.Count);
+        foreach (var surface in surfaces)
+        {
+            if (distinct.Count == 0 || distinct[^1] != surface)
+            {
+                distinct.Add(surface);
+            }
+        }
+        return new EntityMention(group[0].Name.Key, longest.Name, group[0].Name.Kind, distinct, Attributes(sentences, group));
+    }
+
+    private static List<EntityAttribute> Attributes(IReadOnlyList<Sentence> sentences, ReadOnlySpan<(LocatedName Name, int Order)> group)
     {
         var attributes = new List<EntityAttribute>();
-        foreach (var name in names.Where(n => n.Kind == EntityKind.Person))
+        foreach (var (name, _) in group)
         {
+            if (name.Kind != EntityKind.Person)
+            {
+                continue;
+            }
             if (name.Span.End - name.Span.First >= 2 && !Has(attributes, "name", name.Span.Surface))
             {
                 attributes.Add(new EntityAttribute("name", name.Span.Surface, sentences[name.Span.Sentence].Text));
