@@ -5,13 +5,27 @@ public sealed class ArticleAnalyzer
 {
     public AnalyzedArticle Analyze(ArticleInput input)
     {
+        // The sentences and their tokens live only for this call; what it returns holds none of them.
+        var tokens = TokenStore.Rent();
+        try
+        {
+            return Analyze(input, tokens);
+        }
+        finally
+        {
+            TokenStore.Return(tokens);
+        }
+    }
+
+    private static AnalyzedArticle Analyze(ArticleInput input, TokenStore tokens)
+    {
         var text = TextNormalizer.ToPlainText(input.Text);
         var title = TextNormalizer.ToPlainText(input.Title).Trim();
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = SentenceSplitter.Split(text, tokens);
         var entities = EntityRecognizer.Recognize(sentences);
         var claims = ClaimExtractor.Extract(sentences, entities);
-        var hash = TextNormalizer.ContentHash(title + "\n" + text);
-        var signature = Signatures.For(title, sentences, entities, input.Published);
+        var hash = TextNormalizer.ContentHash(title, text);
+        var signature = Signatures.For(Tokenizer.Tokenize(title, 0, title.Length, tokens), sentences, entities, input.Published);
         return new AnalyzedArticle(
             input.Id,
             input.Source,

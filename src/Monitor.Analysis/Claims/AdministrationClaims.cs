@@ -17,11 +17,11 @@ internal static class AdministrationClaims
             var sentence = context.Sentences[name.Span.Sentence];
             var tokens = sentence.Tokens;
             var at = name.Span.End;
-            if (at < tokens.Count && tokens[at].Text is "'s" or "’s")
+            if (at < tokens.Length && tokens[at].Text is "'s" or "’s")
             {
                 at++;
             }
-            if (at >= tokens.Count || !tokens[at].Is("administration"))
+            if (at >= tokens.Length || !tokens[at].Is("administration"))
             {
                 continue;
             }

@@ -3,13 +3,10 @@ namespace Monitor.Analysis;
 /// <summary>What the claim rules read: the sentences and the entities named in each.</summary>
 internal sealed class ClaimContext
 {
-    private readonly ILookup<int, LocatedName> _namesBySentence;
-
     public ClaimContext(IReadOnlyList<Sentence> sentences, ArticleEntities entities)
     {
         Sentences = sentences;
         Entities = entities;
-        _namesBySentence = entities.Names.ToLookup(n => n.Span.Sentence);
         CountryOfPerson = PersonCountries.Find(sentences, entities.Names);
     }
 
@@ -20,9 +17,29 @@ internal sealed class ClaimContext
     /// <summary>The country the article ties a person to, by entity key.</summary>
     public IReadOnlyDictionary<string, Country> CountryOfPerson { get; }
 
-    public IEnumerable<LocatedName> NamesIn(int sentence) => _namesBySentence[sentence];
+    /// <summary>The country named at token <paramref name="index"/> of a sentence, if the first name there is one.</summary>
+    public Country? CountryAt(int sentence, int index)
+    {
+        foreach (var name in Entities.Names)
+        {
+            if (name.Span.Sentence == sentence && name.Span.First == index)
+            {
+                return name.Span.Country;
+            }
+        }
+        return null;
+    }
 
-    /// <summary>The country named at token <paramref name="index"/> of a sentence, if any.</summary>
-    public Country? CountryAt(int sentence, int index) =>
-        NamesIn(sentence).FirstOrDefault(n => n.Span.First == index)?.Span.Country;
+    /// <summary>The first country of a sentence named just before token <paramref name="end"/>, if any.</summary>
+    public Country? CountryEndingAt(int sentence, int end)
+    {
+        foreach (var name in Entities.Names)
+        {
+            if (name.Span.Sentence == sentence && name.Span.End == end && name.Span.Country is not null)
+            {
+                return name.Span.Country;
+            }
+        }
+        return null;
+    }
 }

@@ -12,8 +12,15 @@ internal static class ClaimExtractor
         AdministrationClaims.Add(context, claims);
         PresenceClaims.Add(context, claims);
         EventClaims.Add(context, claims);
-        return [.. claims
-            .GroupBy(c => (c.Slot, c.Value.Key))
-            .Select(g => g.First())];
+        var seen = new HashSet<(string Slot, string Value)>();
+        var distinct = new List<Claim>(claims.Count);
+        foreach (var claim in claims)
+        {
+            if (seen.Add((claim.Slot, claim.Value.Key)))
+            {
+                distinct.Add(claim);
+            }
+        }
+        return distinct;
     }
 }

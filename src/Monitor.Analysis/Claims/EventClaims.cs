@@ -31,30 +31,39 @@ internal static class EventClaims
     /// <summary>The event class of a word ("swap" is an "exchange"), or null.</summary>
     public static string? ClassOf(ReadOnlySpan<char> word) => Classes.TryGetValue(word, out var kind) ? kind : null;
 
+    /// <summary>"prisoner exchange": the word with an "s" is a people noun.</summary>
+    private static bool IsPersonNounSingular(ReadOnlySpan<char> word)
+    {
+        Span<char> plural = word.Length < TokenRun.StackLength ? stackalloc char[TokenRun.StackLength] : new char[word.Length + 1];
+        word.CopyTo(plural);
+        plural[word.Length] = 's';
+        return WordLists.PersonNouns.ContainsKey(plural[..(word.Length + 1)]);
+    }
+
     public static void Add(ClaimContext context, List<Claim> claims)
     {
-        var uses = new Dictionary<string, (int Count, string Text, string Quote)>(StringComparer.Ordinal);
+        var uses = new Dictionary<string, (int Count, string Text, Sentence Quote)>(StringComparer.Ordinal);
         foreach (var sentence in context.Sentences)
         {
             var tokens = sentence.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
                 if (i > 0 && (tokens[i].IsCapitalised || tokens[i - 1].Is("in")) || !Classes.TryGetValue(tokens[i].Text, out var kind))
                 {
                     continue;
                 }
-                var modifier = i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalised && WordLists.PersonNouns.ContainsKey(tokens[i - 1].Text + "s")
-                    ? tokens[i - 1].Text.ToLowerInvariant() + " "
+                var modifier = i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalised && IsPersonNounSingular(tokens[i - 1].Text)
+                    ? tokens[i - 1].ToString().ToLowerInvariant() + " "
                     : "";
                 var text = modifier + kind;
                 uses[kind] = uses.TryGetValue(kind, out var seen)
-                    ? (seen.Count + 1, seen.Text.Contains(' ') ? seen.Text : text, seen.Text.Contains(' ') ? seen.Quote : sentence.Text)
-                    : (1, text, sentence.Text);
+                    ? (seen.Count + 1, seen.Text.Contains(' ') ? seen.Text : text, seen.Text.Contains(' ') ? seen.Quote : sentence)
+                    : (1, text, sentence);
             }
         }
         foreach (var (kind, use) in uses.Where(u => u.Value.Count >= MinUses).OrderBy(u => u.Key, StringComparer.Ordinal))
         {
-            claims.Add(new Claim($"event: {kind}", ClaimKind.Other, new ClaimValue(use.Text, kind), use.Quote));
+            claims.Add(new Claim($"event: {kind}", ClaimKind.Other, new ClaimValue(use.Text, kind), use.Quote.Text));
         }
     }
 }

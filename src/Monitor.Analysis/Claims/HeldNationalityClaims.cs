@@ -19,7 +19,7 @@ internal static class HeldNationalityClaims
                 continue;
             }
             var tokens = sentence.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
                 if (PeoplePhrase.Read(tokens, i) is not { Nationality: { } nationality } people)
                 {
@@ -37,15 +37,15 @@ internal static class HeldNationalityClaims
     }
 
     /// <summary>"... nationals held in Venezuela", "... detainees in El Salvador", "... detained by X's government in Venezuela".</summary>
-    private static Country? HeldIn(ClaimContext context, int s, IReadOnlyList<Token> tokens, PeoplePhrase people)
+    private static Country? HeldIn(ClaimContext context, int s, ReadOnlySpan<Token> tokens, PeoplePhrase people)
     {
         var i = people.End;
         var held = people.IsHeld;
-        while (i < tokens.Count && (tokens[i].Is("who") || tokens[i].Is("were") || tokens[i].Is("are") || tokens[i].Is("being") || tokens[i].Is("left")))
+        while (i < tokens.Length && (tokens[i].Is("who") || tokens[i].Is("were") || tokens[i].Is("are") || tokens[i].Is("being") || tokens[i].Is("left")))
         {
             i++;
         }
-        if (i < tokens.Count && WordLists.HoldVerbs.Contains(tokens[i].Text))
+        if (i < tokens.Length && WordLists.HoldVerbs.Contains(tokens[i].Text))
         {
             held = true;
             i++;
@@ -54,13 +54,13 @@ internal static class HeldNationalityClaims
         {
             return null;
         }
-        for (var j = i; j < Math.Min(tokens.Count, i + Reach); j++)
+        for (var j = i; j < Math.Min(tokens.Length, i + Reach); j++)
         {
             if (tokens[j].Text is "," or ";" or "." || VerbClasses.Of(tokens[j].Text) == "released" && j > i)
             {
                 return null;
             }
-            if (tokens[j].Is("in") && j + 1 < tokens.Count && context.CountryAt(s, j + 1) is { } country)
+            if (tokens[j].Is("in") && j + 1 < tokens.Length && context.CountryAt(s, j + 1) is { } country)
             {
                 return country;
             }
@@ -69,7 +69,7 @@ internal static class HeldNationalityClaims
     }
 
     /// <summary>"Venezuela has released a group of ...": the country that releases them held them.</summary>
-    private static Country? ReleasedBy(ClaimContext context, int s, IReadOnlyList<Token> tokens, int start)
+    private static Country? ReleasedBy(ClaimContext context, int s, ReadOnlySpan<Token> tokens, int start)
     {
         for (var v = start - 1; v >= Math.Max(0, start - Reach); v--)
         {
@@ -82,8 +82,7 @@ internal static class HeldNationalityClaims
             {
                 subject--;
             }
-            var name = context.NamesIn(s).FirstOrDefault(n => n.Span.End == subject + 1 && n.Span.Country is not null);
-            return name?.Span.Country;
+            return context.CountryEndingAt(s, subject + 1);
         }
         return null;
     }

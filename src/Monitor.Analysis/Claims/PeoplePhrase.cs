@@ -12,11 +12,11 @@ internal sealed record PeoplePhrase(int Start, int End, string Head, Country? Na
 
     public bool IsHeld => WordLists.HeldNouns.Contains(Head);
 
-    public static PeoplePhrase? Read(IReadOnlyList<Token> tokens, int start)
+    public static PeoplePhrase? Read(ReadOnlySpan<Token> tokens, int start)
     {
         Country? nationality = null;
         var i = start;
-        for (var modifiers = 0; i < tokens.Count && modifiers <= MaxModifiers; modifiers++, i++)
+        for (var modifiers = 0; i < tokens.Length && modifiers <= MaxModifiers; modifiers++, i++)
         {
             var token = tokens[i];
             if (!token.IsWord)
@@ -45,6 +45,6 @@ internal sealed record PeoplePhrase(int Start, int End, string Head, Country? Na
         return null;
     }
 
-    private static bool IsFollowedByNoun(IReadOnlyList<Token> tokens, int i) =>
-        i + 1 < tokens.Count && WordLists.PersonNouns.ContainsKey(tokens[i + 1].Text);
+    private static bool IsFollowedByNoun(ReadOnlySpan<Token> tokens, int i) =>
+        i + 1 < tokens.Length && WordLists.PersonNouns.ContainsKey(tokens[i + 1].Text);
 }

@@ -21,15 +21,12 @@ internal static class PersonCountries
             var tokens = sentences[name.Span.Sentence].Tokens;
             var end = name.Span.End;
             var led = tokens[end - 1].Text.Contains("-led", StringComparison.OrdinalIgnoreCase);
-            var possessive = end < tokens.Count && tokens[end].Text is "'s" or "’s";
+            var possessive = end < tokens.Length && tokens[end].Text is "'s" or "’s";
             if (!led && !possessive)
             {
                 continue;
             }
-            var country = names
-                .Where(n => n.Span.Sentence == name.Span.Sentence && n.Span.Country is not null && n.Span.First >= end && n.Span.First <= end + Reach)
-                .Select(n => n.Span.Country)
-                .FirstOrDefault();
+            var country = CountryAfter(names, name.Span.Sentence, end);
             if (country is not null && (led || GovernmentBetween(tokens, end, country, names, name.Span.Sentence)))
             {
                 found.TryAdd(name.Key, country);
@@ -38,10 +35,23 @@ internal static class PersonCountries
         return found;
     }
 
-    /// <summary>"Maduro's government in Venezuela": a possessive ties a person to a country only through a government noun.</summary>
-    private static bool GovernmentBetween(IReadOnlyList<Token> tokens, int from, Country country, IReadOnlyList<LocatedName> names, int sentence)
+    /// <summary>The first country named in the sentence within <see cref="Reach"/> tokens from <paramref name="end"/>.</summary>
+    private static Country? CountryAfter(IReadOnlyList<LocatedName> names, int sentence, int end)
     {
-        for (var i = from; i < Math.Min(tokens.Count, from + Reach); i++)
+        foreach (var n in names)
+        {
+            if (n.Span.Sentence == sentence && n.Span.Country is not null && n.Span.First >= end && n.Span.First <= end + Reach)
+            {
+                return n.Span.Country;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Maduro's government in Venezuela": a possessive ties a person to a country only through a government noun.</summary>
+    private static bool GovernmentBetween(ReadOnlySpan<Token> tokens, int from, Country country, IReadOnlyList<LocatedName> names, int sentence)
+    {
+        for (var i = from; i < Math.Min(tokens.Length, from + Reach); i++)
         {
             if (tokens[i].Is("government") || tokens[i].Is("regime") || tokens[i].Is("administration"))
             {

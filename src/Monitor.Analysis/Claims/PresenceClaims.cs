@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Monitor.Analysis;
 
 /// <summary>
@@ -10,20 +12,33 @@ internal static class PresenceClaims
 
     public static void Add(ClaimContext context, List<Claim> claims)
     {
-        foreach (var entity in context.Entities.Names.GroupBy(n => Label(n), StringComparer.OrdinalIgnoreCase))
+        // The parties by label, in the order the article first names them; a label's string is made once.
+        var parties = new List<(string Label, int Names, int FirstSentence, int EarliestSentence)>();
+        var byLabel = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var name in context.Entities.Names)
         {
-            var names = entity.ToList();
-            if (names.Count < 2 && names[0].Span.Sentence >= Opening)
+            var sentence = name.Span.Sentence;
+            if (byLabel.TryGetValue(Label(name), out var party))
+            {
+                ref var seen = ref CollectionsMarshal.AsSpan(parties)[party];
+                (seen.Names, seen.EarliestSentence) = (seen.Names + 1, Math.Min(seen.EarliestSentence, sentence));
+                continue;
+            }
+            var label = name.Kind == EntityKind.Person ? PersonName.Surname(name.Name) : name.Name;
+            byLabel.Dictionary.Add(label, parties.Count);
+            parties.Add((label, 1, sentence, sentence));
+        }
+        foreach (var (label, names, first, earliest) in parties)
+        {
+            if (names < 2 && first >= Opening)
             {
                 continue;
             }
-            var first = names.OrderBy(n => n.Span.Sentence).First();
-            var label = entity.Key;
-            claims.Add(new Claim($"involved: {label}", ClaimKind.Other, new ClaimValue(label, TextKey.Of(label)), context.Sentences[first.Span.Sentence].Text));
+            claims.Add(new Claim($"involved: {label}", ClaimKind.Other, new ClaimValue(label, TextKey.Of(label)), context.Sentences[earliest].Text));
         }
     }
 
     /// <summary>People by surname, so "Maduro" and "Nicolás Maduro" in two articles are one party.</summary>
-    private static string Label(LocatedName name) =>
-        name.Kind == EntityKind.Person ? PersonName.Surname(name.Name) : name.Name;
+    private static ReadOnlySpan<char> Label(LocatedName name) =>
+        name.Kind == EntityKind.Person ? PersonName.SurnameOf(name.Name) : name.Name;
 }

@@ -12,14 +12,14 @@ internal static class QuantityClaims
         foreach (var sentence in context.Sentences.Where(s => !s.IsHeading))
         {
             var tokens = sentence.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
-                if (i > 0 && tokens[i - 1].Text is "$" or "€" or "£" || QuantityReader.Read(tokens, i, sentence.Text, sentence.Start, out var next) is not { } quantity)
+                if (i > 0 && tokens[i - 1].Text is "$" or "€" or "£" || QuantityReader.Read(tokens, i, sentence.Article, 0, out var next) is not { } quantity)
                 {
                     continue;
                 }
                 // "several of the freed Americans" counts a part of a group, not the group.
-                if (next < tokens.Count && tokens[next].Is("the") || PeoplePhrase.Read(tokens, next) is not { } people)
+                if (next < tokens.Length && tokens[next].Is("the") || PeoplePhrase.Read(tokens, next) is not { } people)
                 {
                     i = Math.Max(i, next - 1);
                     continue;

@@ -22,6 +22,10 @@ public static class QuantityReader
         ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
     };
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> UnitOf = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleOf = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Vague quantities: the words, then the range. Longest first.</summary>
     private static readonly (string[] Words, double Low, double High)[] Vague =
     [
@@ -46,10 +50,10 @@ public static class QuantityReader
     private static readonly WordSet Openers = new(Hedges.Select(h => h.Words[0]).Concat(Vague.Select(v => v.Words[0])).Concat(Units.Keys));
 
     /// <summary>A count starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
-    public static Quantity? Read(IReadOnlyList<Token> tokens, int start, string sentenceText, int sentenceStart, out int next)
+    public static Quantity? Read(ReadOnlySpan<Token> tokens, int start, string sentenceText, int sentenceStart, out int next)
     {
         next = start;
-        if (start >= tokens.Count || !MayOpenCount(tokens[start]))
+        if (start >= tokens.Length || !MayOpenCount(tokens[start]))
         {
             return null;
         }
@@ -85,27 +89,26 @@ public static class QuantityReader
     }
 
     /// <summary>Digits or number words with scales: "7 million", "two hundred fifty", "twenty-five".</summary>
-    public static double? Number(IReadOnlyList<Token> tokens, int start, out int next)
+    public static double? Number(ReadOnlySpan<Token> tokens, int start, out int next)
     {
         next = start;
-        if (start >= tokens.Count)
+        if (start >= tokens.Length)
         {
             return null;
         }
         double total = 0, current = 0;
         var i = start;
         var any = false;
-        if (tokens[i].IsNumber
-            && double.TryParse(tokens[i].Text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var digits))
+        if (tokens[i].IsNumber && TryParseDigits(tokens[i].Text, out var digits))
         {
             current = digits;
             any = true;
             i++;
         }
-        for (; i < tokens.Count; i++)
+        for (; i < tokens.Length; i++)
         {
             var word = tokens[i].Text;
-            if (Units.TryGetValue(word, out var unit) || word.Contains('-') && TryHyphenated(word, out unit))
+            if (UnitOf.TryGetValue(word, out var unit) || word.Contains('-') && TryHyphenated(word, out unit))
             {
                 if (any && current % 10 == 0 && current % 100 != 0 && unit < 10 || !any || current >= 100 && current % 100 == 0)
                 {
@@ -115,7 +118,7 @@ public static class QuantityReader
                 }
                 break;
             }
-            if (any && Scales.TryGetValue(word, out var scale))
+            if (any && ScaleOf.TryGetValue(word, out var scale))
             {
                 if (scale == 100)
                 {
@@ -128,7 +131,7 @@ public static class QuantityReader
                 }
                 continue;
             }
-            if (any && word == "and" && i + 1 < tokens.Count && Units.ContainsKey(tokens[i + 1].Text))
+            if (any && word is "and" && i + 1 < tokens.Length && UnitOf.ContainsKey(tokens[i + 1].Text))
             {
                 continue;
             }
@@ -142,17 +145,34 @@ public static class QuantityReader
     private static bool MayOpenCount(Token token) =>
         token.IsNumber || token.Text.Contains('-') || Openers.Contains(token.Text);
 
-    private static bool TryHyphenated(string word, out int value)
+    private static bool TryHyphenated(ReadOnlySpan<char> word, out int value)
     {
-        var parts = word.Split('-');
+        var dash = word.IndexOf('-');
+        var first = word[..dash];
+        var second = word[(dash + 1)..];
         value = 0;
-        return parts.Length == 2 && Units.TryGetValue(parts[0], out var tens) && Units.TryGetValue(parts[1], out var ones)
+        return !second.Contains('-') && UnitOf.TryGetValue(first, out var tens) && UnitOf.TryGetValue(second, out var ones)
             && tens >= 20 && ones < 10 && (value = tens + ones) > 0;
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int start, string[] words)
+    /// <summary>Digits with their group separators ("1,200") read as a number; a token is short, so the digits fit on the stack.</summary>
+    private static bool TryParseDigits(ReadOnlySpan<char> token, out double value)
     {
-        if (start + words.Length > tokens.Count)
+        Span<char> digits = token.Length <= 64 ? stackalloc char[64] : new char[token.Length];
+        var length = 0;
+        foreach (var c in token)
+        {
+            if (c != ',')
+            {
+                digits[length++] = c;
+            }
+        }
+        return double.TryParse(digits[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool Matches(ReadOnlySpan<Token> tokens, int start, string[] words)
+    {
+        if (start + words.Length > tokens.Length)
         {
             return false;
         }
@@ -166,7 +186,7 @@ public static class QuantityReader
         return true;
     }
 
-    private static string Text(IReadOnlyList<Token> tokens, int start, int end, string sentenceText, int sentenceStart) =>
+    private static string Text(ReadOnlySpan<Token> tokens, int start, int end, string sentenceText, int sentenceStart) =>
         StripOf(sentenceText.Substring(tokens[start].Start - sentenceStart, tokens[end - 1].End - tokens[start].Start));
 
     private static string StripOf(string text) => text.EndsWith(" of", StringComparison.OrdinalIgnoreCase) ? text[..^3] : text;

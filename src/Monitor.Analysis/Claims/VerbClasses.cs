@@ -21,13 +21,13 @@ internal static class VerbClasses
 
     private static readonly WordSet Auxiliaries = WordLists.Set("was were been being be is are had have has got");
 
-    public static string? Of(string word) => ByWord.GetValueOrDefault(word);
+    public static string? Of(ReadOnlySpan<char> word) => ByWord.GetValueOrDefault(word);
 
     /// <summary>
     /// The class of the verb that governs a noun phrase: the nearest one before it in the clause, else
     /// one after it, preferring a finite verb ("were released") to a participle ("held in").
     /// </summary>
-    public static string? Governing(IReadOnlyList<Token> tokens, int npStart, int npEnd)
+    public static string? Governing(ReadOnlySpan<Token> tokens, int npStart, int npEnd)
     {
         for (var i = npStart - 1; i >= Math.Max(0, npStart - 12); i--)
         {
@@ -41,7 +41,7 @@ internal static class VerbClasses
             }
         }
         string? participle = null;
-        for (var i = npEnd; i < Math.Min(tokens.Count, npEnd + 8); i++)
+        for (var i = npEnd; i < Math.Min(tokens.Length, npEnd + 8); i++)
         {
             if (tokens[i].Text is ";" or ":" or "—" or ".")
             {

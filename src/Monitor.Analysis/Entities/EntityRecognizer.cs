@@ -26,7 +26,7 @@ internal static class EntityRecognizer
                 resolved.Add(name);
             }
         }
-        resolved.AddRange(HeadingNames(sentences, resolved));
+        AddHeadingNames(sentences, resolved);
         return new ArticleEntities(Mentions(sentences, resolved), resolved);
     }
 
@@ -48,7 +48,7 @@ internal static class EntityRecognizer
         {
             return new LocatedName(span, country.Key, country.Name, EntityKind.Place, null);
         }
-        if (span.AliasOf is { } named && resolved.LastOrDefault(r => r.Span == named) is { } target)
+        if (span.AliasOf is { } named && LastOf(resolved, named) is { } target)
         {
             return target with { Span = span };
         }
@@ -70,18 +70,32 @@ internal static class EntityRecognizer
         {
             return null;
         }
-        var key = span.Kind == EntityKind.Place ? "place:" + TextKey.Of(span.Surface) : "entity:" + TextKey.Of(span.Surface);
+        var key = TextKey.Of(span.Kind == EntityKind.Place ? "place:" : "entity:", span.Surface);
         return new LocatedName(span, key, span.Surface, span.Kind, null);
     }
 
-    /// <summary>Names in headings: any run of words that the body or the country lexicon already knows.</summary>
-    private static IEnumerable<LocatedName> HeadingNames(IReadOnlyList<Sentence> sentences, List<LocatedName> known)
+    private static LocatedName? LastOf(List<LocatedName> resolved, NameSpan span)
+    {
+        for (var i = resolved.Count - 1; i >= 0; i--)
+        {
+            if (resolved[i].Span == span)
+            {
+                return resolved[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Names in headings: any run of words that the body (the names <paramref name="known"/> so far) or the country lexicon already knows.</summary>
+    private static void AddHeadingNames(IReadOnlyList<Sentence> sentences, List<LocatedName> known)
     {
         var bySurface = new Dictionary<string, LocatedName>(StringComparer.Ordinal);
         foreach (var name in known)
         {
             bySurface.TryAdd(name.Span.Surface, name);
         }
+        var surfaces = bySurface.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[TokenRun.StackLength];
         for (var s = 0; s < sentences.Count; s++)
         {
             if (!sentences[s].IsHeading)
@@ -89,22 +103,21 @@ internal static class EntityRecognizer
                 continue;
             }
             var tokens = sentences[s].Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
                 if (!tokens[i].IsCapitalised)
                 {
                     continue;
                 }
-                for (var words = Math.Min(4, tokens.Count - i); words >= 1; words--)
+                for (var words = Math.Min(4, tokens.Length - i); words >= 1; words--)
                 {
-                    var surface = string.Join(' ', tokens.Skip(i).Take(words).Select(t => t.Text));
-                    var span = new NameSpan(s, i, i + words, surface, EntityKind.Other);
-                    LocatedName? hit = bySurface.TryGetValue(surface, out var k) ? k with { Span = span }
-                        : Countries.Find(surface) is { } c ? new LocatedName(span, c.Key, c.Name, EntityKind.Place, null)
+                    var surface = TokenRun.Join(tokens, i, words, buffer);
+                    LocatedName? hit = surfaces.TryGetValue(surface, out var k) ? k with { Span = new NameSpan(s, i, i + words, k.Span.Surface, EntityKind.Other) }
+                        : Countries.Find(surface) is { } c ? new LocatedName(new NameSpan(s, i, i + words, surface.ToString(), EntityKind.Other), c.Key, c.Name, EntityKind.Place, null)
                         : null;
                     if (hit is not null)
                     {
-                        yield return hit;
+                        known.Add(hit);
                         i += words - 1;
                         break;
                     }
@@ -113,32 +126,82 @@ internal static class EntityRecognizer
         }
     }
 
-    private static List<EntityMention> Mentions(IReadOnlyList<Sentence> sentences, List<LocatedName> names) =>
-        [.. names
-            .GroupBy(n => n.Key, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new EntityMention(
-                g.Key,
-                g.OrderByDescending(n => n.Name.Length).First().Name,
-                g.First().Kind,
-                [.. g.Select(n => n.Span.Surface).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                Attributes(sentences, g)))];
+    /// <summary>One mention an entity key, by key; the names of a key stay in article order.</summary>
+    private static List<EntityMention> Mentions(IReadOnlyList<Sentence> sentences, List<LocatedName> names)
+    {
+        var byKey = new (LocatedName Name, int Order)[names.Count];
+        for (var i = 0; i < byKey.Length; i++)
+        {
+            byKey[i] = (names[i], i);
+        }
+        byKey.AsSpan().Sort(static (a, b) => string.CompareOrdinal(a.Name.Key, b.Name.Key) is var byName and not 0 ? byName : a.Order.CompareTo(b.Order));
+        var mentions = new List<EntityMention>();
+        var surfaces = new List<string>();
+        for (var start = 0; start < byKey.Length;)
+        {
+            var end = start + 1;
+            while (end < byKey.Length && byKey[end].Name.Key == byKey[start].Name.Key)
+            {
+                end++;
+            }
+            mentions.Add(Mention(sentences, byKey.AsSpan(start, end - start), surfaces));
+            start = end;
+        }
+        return mentions;
+    }
 
-    private static List<EntityAttribute> Attributes(IReadOnlyList<Sentence> sentences, IEnumerable<LocatedName> names)
+    /// <summary>The mention of one key: the longest name given (the first of those), all surfaces in ordinal order, the attributes.</summary>
+    private static EntityMention Mention(IReadOnlyList<Sentence> sentences, ReadOnlySpan<(LocatedName Name, int Order)> group, List<string> surfaces)
+    {
+        var longest = group[0].Name;
+        surfaces.Clear();
+        foreach (var (name, _) in group)
+        {
+            longest = name.Name.Length > longest.Name.Length ? name : longest;
+            surfaces.Add(name.Span.Surface);
+        }
+        surfaces.Sort(StringComparer.Ordinal);
+        var distinct = new List<string>(surfaces.Count);
+        foreach (var surface in surfaces)
+        {
+            if (distinct.Count == 0 || distinct[^1] != surface)
+            {
+                distinct.Add(surface);
+            }
+        }
+        return new EntityMention(group[0].Name.Key, longest.Name, group[0].Name.Kind, distinct, Attributes(sentences, group));
+    }
+
+    private static List<EntityAttribute> Attributes(IReadOnlyList<Sentence> sentences, ReadOnlySpan<(LocatedName Name, int Order)> group)
     {
         var attributes = new List<EntityAttribute>();
-        foreach (var name in names.Where(n => n.Kind == EntityKind.Person))
+        foreach (var (name, _) in group)
         {
-            var quote = sentences[name.Span.Sentence].Text;
-            if (name.Span.End - name.Span.First >= 2 && !attributes.Any(a => a.Attribute == "name" && a.Value == name.Span.Surface))
+            if (name.Kind != EntityKind.Person)
             {
-                attributes.Add(new EntityAttribute("name", name.Span.Surface, quote));
+                continue;
             }
-            if (name.Span.Title is { } title && !attributes.Any(a => a.Attribute == "title" && a.Value == title))
+            if (name.Span.End - name.Span.First >= 2 && !Has(attributes, "name", name.Span.Surface))
             {
-                attributes.Add(new EntityAttribute("title", title, quote));
+                attributes.Add(new EntityAttribute("name", name.Span.Surface, sentences[name.Span.Sentence].Text));
+            }
+            if (name.Span.Title is { } title && !Has(attributes, "title", title))
+            {
+                attributes.Add(new EntityAttribute("title", title, sentences[name.Span.Sentence].Text));
             }
         }
         return attributes;
+    }
+
+    private static bool Has(List<EntityAttribute> attributes, string attribute, string value)
+    {
+        foreach (var a in attributes)
+        {
+            if (a.Attribute == attribute && a.Value == value)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

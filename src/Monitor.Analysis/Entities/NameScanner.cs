@@ -14,7 +14,7 @@ internal static class NameScanner
     {
         var tokens = sentence.Tokens;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             if (!IsNameToken(tokens[i]))
             {
@@ -22,13 +22,13 @@ internal static class NameScanner
                 continue;
             }
             var end = i + 1;
-            while (end < tokens.Count && end - i < MaxNameWords && !IsCompoundModifier(tokens[end - 1]))
+            while (end < tokens.Length && end - i < MaxNameWords && !IsCompoundModifier(tokens[end - 1]))
             {
                 if (IsNameToken(tokens[end]))
                 {
                     end++;
                 }
-                else if (end + 1 < tokens.Count && !tokens[end].IsCapitalised && WordLists.NameConnectors.Contains(tokens[end].Text) && IsNameToken(tokens[end + 1]))
+                else if (end + 1 < tokens.Length && !tokens[end].IsCapitalised && WordLists.NameConnectors.Contains(tokens[end].Text) && IsNameToken(tokens[end + 1]))
                 {
                     end += 2;
                 }
@@ -43,8 +43,8 @@ internal static class NameScanner
     }
 
     private static bool IsNameToken(Token t) =>
-        t.IsWord && t.IsCapitalised && t.Text != "I" && !t.Text.StartsWith("I'", StringComparison.Ordinal)
-        && !WordLists.Months.Contains(t.Text) && (t.Text.Length > 1);
+        t.IsWord && t.IsCapitalised && t.Length > 1 && !t.Text.StartsWith("I'", StringComparison.Ordinal)
+        && !WordLists.Months.Contains(t.Text);
 
     /// <summary>"Maduro-led": a name that modifies what follows; the name ends there.</summary>
     private static bool IsCompoundModifier(Token t)
@@ -53,11 +53,11 @@ internal static class NameScanner
         return dash > 0 && dash + 1 < t.Text.Length && char.IsLower(t.Text[dash + 1]);
     }
 
-    private static string Surface(IReadOnlyList<Token> tokens, int first, int end, string text, int sentenceStart)
+    private static string Surface(ReadOnlySpan<Token> tokens, int first, int end, string article)
     {
         var last = tokens[end - 1];
         var lastEnd = IsCompoundModifier(last) ? last.Start + last.Text.IndexOf('-') : last.End;
-        return text.Substring(tokens[first].Start - sentenceStart, lastEnd - tokens[first].Start);
+        return article.Substring(tokens[first].Start, lastEnd - tokens[first].Start);
     }
 
     private static void Split(Sentence sentence, int index, int first, int end, List<NameSpan> found)
@@ -80,7 +80,7 @@ internal static class NameScanner
             {
                 break; // "American Immigration Council", "Chinese Communist Party": the country is part of the name.
             }
-            found.Add(new NameSpan(index, first, first + words, Surface(tokens, first, first + words, sentence.Text, sentence.Start), EntityKind.Place) { Country = country });
+            found.Add(new NameSpan(index, first, first + words, Surface(tokens, first, first + words, sentence.Article), EntityKind.Place) { Country = country });
             leadingCountry = country;
             first += words;
         }
@@ -96,9 +96,9 @@ internal static class NameScanner
             {
                 return;
             }
-            var modifier = first > 0 && Titles.IsModifier(tokens[first - 1].Text) ? tokens[first - 1].Text.ToLowerInvariant() + " " : "";
-            var title = string.Join(' ', tokens.Skip(first).Take(titleWords).Select(t => t.Text));
-            found.Add(new NameSpan(index, first + titleWords, end, Surface(tokens, first + titleWords, end, sentence.Text, sentence.Start), EntityKind.Person)
+            var modifier = first > 0 && Titles.IsModifier(tokens[first - 1].Text) ? tokens[first - 1].ToString().ToLowerInvariant() + " " : "";
+            var title = TokenRun.ToString(tokens, first, titleWords);
+            found.Add(new NameSpan(index, first + titleWords, end, Surface(tokens, first + titleWords, end, sentence.Article), EntityKind.Person)
             {
                 Title = Titles.IsHonorific(title) ? null : modifier + Titles.Normalise(title),
                 CountryOfPerson = leadingCountry,
@@ -111,11 +111,11 @@ internal static class NameScanner
     private static NameSpan Classify(Sentence sentence, int index, int first, int end, Country? country, List<NameSpan> found)
     {
         var tokens = sentence.Tokens;
-        var surface = Surface(tokens, first, end, sentence.Text, sentence.Start);
+        var surface = Surface(tokens, first, end, sentence.Article);
         var words = end - first;
-        var next = end < tokens.Count ? tokens[end] : default;
+        var next = end < tokens.Length ? tokens[end] : default;
         var previous = first > 0 ? tokens[first - 1] : default;
-        var head = tokens[end - 1].Text;
+        var head = tokens[end - 1];
         NameSpan Span(EntityKind kind, bool pending = false) => new(index, first, end, surface, kind) { Pending = pending, CountryOfPerson = country };
 
         if (WordLists.Regions.Contains(surface))
@@ -126,32 +126,32 @@ internal static class NameScanner
         {
             return Span(EntityKind.Other);
         }
-        if (previous.Text == "(" && words == 1 && tokens[first].IsAcronym)
+        if (previous.Text is "(" && words == 1 && tokens[first].IsAcronym)
         {
             var before = first >= 2 ? tokens[first - 2] : default;
-            var named = found.LastOrDefault(f => f.Sentence == index && f.End == first - 1);
+            var named = NameEndingAt(found, index, first - 1);
             if (named is not null)
             {
                 return Span(named.Kind) with { AliasOf = named };
             }
-            if (before.Text is not null && WordLists.FacilityNouns.Contains(LastPart(before.Text)))
+            if (!before.IsEmpty && WordLists.FacilityNouns.Contains(LastPart(before.Text)))
             {
                 return Span(EntityKind.Facility);
             }
         }
-        if (next.Text is not null && !next.IsCapitalised && WordLists.FacilityNouns.Contains(next.Text) || WordLists.FacilityNouns.Contains(head))
+        if (!next.IsEmpty && !next.IsCapitalised && WordLists.FacilityNouns.Contains(next.Text) || WordLists.FacilityNouns.Contains(head.Text))
         {
             return Span(EntityKind.Facility);
         }
-        if (next.Text is not null && WordLists.GroupNouns.Contains(next.Text) || IsGroupCue(tokens, first))
+        if (!next.IsEmpty && WordLists.GroupNouns.Contains(next.Text) || IsGroupCue(tokens, first))
         {
             return Span(EntityKind.Group);
         }
-        if (words > 1 && WordLists.OrganisationHeads.Contains(head) || words > 2 && WordLists.OrganisationHeads.Contains(tokens[first].Text) && tokens[first + 1].Is("of"))
+        if (words > 1 && WordLists.OrganisationHeads.Contains(head.Text) || words > 2 && WordLists.OrganisationHeads.Contains(tokens[first].Text) && tokens[first + 1].Is("of"))
         {
             return Span(EntityKind.Organization);
         }
-        if (WordLists.PlaceHeads.Contains(head) || WordLists.PlaceHeads.Contains(tokens[first].Text) || tokens[first].Is("Mount") || tokens[first].Is("Fort"))
+        if (WordLists.PlaceHeads.Contains(head.Text) || WordLists.PlaceHeads.Contains(tokens[first].Text) || tokens[first].Is("Mount") || tokens[first].Is("Fort"))
         {
             return Span(EntityKind.Place);
         }
@@ -162,23 +162,34 @@ internal static class NameScanner
                 return Span(EntityKind.Organization);
             }
             // "the Biden administration", "Maduro's regime", "the Maduro-led government": said of a person.
-            var surnameCue = next.Text is not null && GovernmentNouns.Contains(next.Text)
-                || next.Text is "'s" or "’s" && end + 1 < tokens.Count && GovernmentNouns.Contains(tokens[end + 1].Text)
+            var surnameCue = !next.IsEmpty && GovernmentNouns.Contains(next.Text)
+                || next.Text is "'s" or "’s" && end + 1 < tokens.Length && GovernmentNouns.Contains(tokens[end + 1].Text)
                 || IsCompoundModifier(tokens[end - 1]);
             return Span(EntityKind.Person, pending: !surnameCue);
         }
-        var personLike = words <= 4 && !IsSentenceStart(tokens, first)
-            && tokens.Skip(first).Take(words).All(t => !t.IsAcronym && Countries.Find(t.Text) is null);
+        var personLike = words <= 4 && !IsSentenceStart(tokens, first) && !AnyAcronymOrCountry(tokens, first, end);
         return Span(personLike ? EntityKind.Person : EntityKind.Other);
     }
 
-    private static bool IsGroupCue(IReadOnlyList<Token> tokens, int first) =>
+    private static bool AnyAcronymOrCountry(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].IsAcronym || Countries.Find(tokens[i].Text) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsGroupCue(ReadOnlySpan<Token> tokens, int first) =>
         first >= 2 && (tokens[first - 1].Is("organization") || tokens[first - 1].Is("group") || tokens[first - 1].Is("gang"))
         && GroupQualifiers.Contains(tokens[first - 2].Text);
 
-    private static string LastPart(string word) => word[(word.LastIndexOf('-') + 1)..];
+    private static ReadOnlySpan<char> LastPart(ReadOnlySpan<char> word) => word[(word.LastIndexOf('-') + 1)..];
 
-    private static bool IsSentenceStart(IReadOnlyList<Token> tokens, int i)
+    private static bool IsSentenceStart(ReadOnlySpan<Token> tokens, int i)
     {
         for (var j = 0; j < i; j++)
         {
@@ -191,13 +202,26 @@ internal static class NameScanner
     }
 
     /// <summary>"El Salvador's President Bukele": the country a title belongs to.</summary>
-    private static Country? PossessiveCountryBefore(IReadOnlyList<Token> tokens, int first, List<NameSpan> found, int index) =>
+    private static Country? PossessiveCountryBefore(ReadOnlySpan<Token> tokens, int first, List<NameSpan> found, int index) =>
         first >= 1 && tokens[first - 1].Text is "'s" or "’s"
-            ? found.LastOrDefault(f => f.Sentence == index && f.End == first - 1)?.Country
+            ? NameEndingAt(found, index, first - 1)?.Country
             : null;
 
+    /// <summary>The last name found in sentence <paramref name="index"/> that ends before token <paramref name="end"/>.</summary>
+    private static NameSpan? NameEndingAt(List<NameSpan> found, int index, int end)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i].Sentence == index && found[i].End == end)
+            {
+                return found[i];
+            }
+        }
+        return null;
+    }
+
     /// <summary>A country by name, alias, demonym or capital at <paramref name="first"/>, longest first.</summary>
-    private static (Country? Country, int Words) CountryAt(IReadOnlyList<Token> tokens, int first, int end)
+    private static (Country? Country, int Words) CountryAt(ReadOnlySpan<Token> tokens, int first, int end)
     {
         if (end - first >= 3 && tokens[first].Is("Republic") && tokens[first + 1].Is("of"))
         {
@@ -208,10 +232,10 @@ internal static class NameScanner
         {
             return (null, 0);
         }
+        Span<char> buffer = stackalloc char[TokenRun.StackLength];
         for (var words = Math.Min(Countries.MaxWords, end - first); words >= 1; words--)
         {
-            var surface = string.Join(' ', tokens.Skip(first).Take(words).Select(t => t.Text));
-            if (Countries.Find(surface) is { } country)
+            if (Countries.Find(TokenRun.Join(tokens, first, words, buffer)) is { } country)
             {
                 return (country, words);
             }

@@ -14,7 +14,10 @@ internal static class PersonName
         [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Suffixes.Contains(w))];
 
     /// <summary>The last word that is not a suffix, or the name itself when it has none; <see cref="Words"/>' last, without the array.</summary>
-    public static string Surname(string name)
+    public static string Surname(string name) => SurnameOf(name) is var surname && surname.Length == name.Length ? name : surname.ToString();
+
+    /// <summary>The <see cref="Surname"/> as a part of the name, for look-ups that need no string.</summary>
+    public static ReadOnlySpan<char> SurnameOf(string name)
     {
         var rest = name.AsSpan();
         while (rest.Length > 0)
@@ -23,14 +26,14 @@ internal static class PersonName
             var word = rest[(space + 1)..];
             if (word.Length > 0 && !Suffixes.Contains(word))
             {
-                return word.Length == name.Length ? name : word.ToString();
+                return word;
             }
             rest = rest[..Math.Max(space, 0)];
         }
         return name;
     }
 
-    public static string Key(string name) => "person:" + TextKey.Of(Surname(name));
+    public static string Key(string name) => TextKey.Of("person:", SurnameOf(name));
 
     /// <summary>Which person of a surname a full name is: the first letters of the canonical first name.</summary>
     public static string? Family(string name)

@@ -38,19 +38,22 @@ public static class Countries
     public const int MaxWords = 4;
 
     /// <summary>Whether any country name, demonym or capital starts with this word: a cheap test before joining words.</summary>
-    public static bool MayStartWith(string word) => FirstWords.Contains(word);
+    public static bool MayStartWith(ReadOnlySpan<char> word) => FirstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    public static Country? ByNameOrAlias(string surface) => Strip(surface) is var name && Names.MayContain(name) ? ByName.GetValueOrDefault(name) : null;
+    public static Country? ByNameOrAlias(ReadOnlySpan<char> surface) => Strip(surface) is var name && Names.MayContain(name) ? Lookup(ByName, name) : null;
 
-    public static Country? OfDemonym(string surface) => Demonyms.MayContain(surface) ? ByDemonym.GetValueOrDefault(surface) : null;
+    public static Country? OfDemonym(ReadOnlySpan<char> surface) => Demonyms.MayContain(surface) ? Lookup(ByDemonym, surface) : null;
 
-    public static Country? OfCapital(string surface) => Capitals.MayContain(surface) ? ByCapital.GetValueOrDefault(surface) : null;
+    public static Country? OfCapital(ReadOnlySpan<char> surface) => Capitals.MayContain(surface) ? Lookup(ByCapital, surface) : null;
 
     /// <summary>A country named in any form: name, alias, demonym or capital.</summary>
-    public static Country? Find(string surface) =>
+    public static Country? Find(ReadOnlySpan<char> surface) =>
         ByNameOrAlias(surface) ?? OfDemonym(surface) ?? OfCapital(surface);
 
-    private static string Strip(string surface) =>
+    private static Country? Lookup(Dictionary<string, Country> map, ReadOnlySpan<char> surface) =>
+        map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surface, out var country) ? country : null;
+
+    private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> surface) =>
         surface.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? surface[4..] : surface;
 
     private static void Fill(Dictionary<string, Country> map, string list, Country country)

@@ -27,10 +27,11 @@ internal static class Titles
     private static readonly WordSet Modifiers = WordLists.Set("former late then acting interim outgoing incoming ex");
 
     /// <summary>Titles by their first word, longest first, so the scanner tries "Secretary of State" before "Secretary".</summary>
-    private static readonly Dictionary<string, string[][]> ByFirstWord = Offices
+    private static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> ByFirstWord = Offices
         .Select(o => o.Split(' '))
         .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
-        .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.OrdinalIgnoreCase);
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray(), StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly Dictionary<string, string> Abbreviated = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -42,20 +43,20 @@ internal static class Titles
     /// <summary>The title spelled out, so "Sen." and "Senator" are one value.</summary>
     public static string Normalise(string title) => Abbreviated.GetValueOrDefault(title, title);
 
-    public static bool IsModifier(string word) => Modifiers.Contains(word);
+    public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.Contains(word);
 
     public static bool IsHonorific(string title) => Honorifics.Contains(title);
 
     /// <summary>The number of words of the longest title starting at <paramref name="start"/>, or 0.</summary>
-    public static int Match(IReadOnlyList<Token> tokens, int start)
+    public static int Match(ReadOnlySpan<Token> tokens, int start)
     {
-        if (start >= tokens.Count || !ByFirstWord.TryGetValue(tokens[start].Text, out var candidates))
+        if (start >= tokens.Length || !ByFirstWord.TryGetValue(tokens[start].Text, out var candidates))
         {
             return 0;
         }
         foreach (var words in candidates)
         {
-            if (start + words.Length > tokens.Count)
+            if (start + words.Length > tokens.Length)
             {
                 continue;
             }
@@ -64,7 +65,7 @@ internal static class Titles
             {
                 var token = tokens[start + i];
                 // Titles before a name are capitalised; a lower-case "president" is a common noun.
-                matches = string.Equals(token.Text, words[i], StringComparison.OrdinalIgnoreCase)
+                matches = token.Is(words[i])
                     && (i > 0 && words[i] is "of" or "the" || char.IsUpper(token.Text[0]));
             }
             if (matches)

@@ -28,7 +28,11 @@ internal sealed class WordMap
 
     public bool ContainsKey(string word) => TryGetValue(word, out _);
 
+    public bool ContainsKey(ReadOnlySpan<char> word) => TryGetValue(word, out _);
+
     public string? GetValueOrDefault(string word) => TryGetValue(word, out var value) ? value : null;
+
+    public string? GetValueOrDefault(ReadOnlySpan<char> word) => TryGetValue(word, out var value) ? value : null;
 
     public string GetValueOrDefault(string word, string fallback) => TryGetValue(word, out var value) ? value : fallback;
 }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Monitor.Analysis;
 
 /// <summary>
@@ -11,76 +9,64 @@ internal static class Signatures
     private const int MaxTerms = 60;
     private const int MaxEntities = 30;
 
-    // One table of term counts a thread, emptied after each article: growing a fresh one to hundreds of terms cost more than counting.
+    // A tally of terms and one of entities a thread: their strings stay from article to article, and growing fresh tables cost more than counting.
     [ThreadStatic]
-    private static Dictionary<string, double>? t_counts;
+    private static TermTally? t_terms;
 
-    public static StorySignature For(string title, IReadOnlyList<Sentence> sentences, ArticleEntities entities, DateTimeOffset? published)
-    {
-        var counts = t_counts ??= new Dictionary<string, double>(StringComparer.Ordinal);
-        try
-        {
-            return new StorySignature(Terms(counts, title, sentences), EntityKeys(entities), published);
-        }
-        finally
-        {
-            counts.Clear();
-        }
-    }
+    [ThreadStatic]
+    private static TermTally? t_entities;
 
-    private static List<WeightedTerm> Terms(Dictionary<string, double> counts, string title, IReadOnlyList<Sentence> sentences)
+    public static StorySignature For(ReadOnlySpan<Token> title, IReadOnlyList<Sentence> sentences, ArticleEntities entities, DateTimeOffset? published) =>
+        new(Terms(title, sentences), EntityKeys(entities), published);
+
+    private static List<WeightedTerm> Terms(ReadOnlySpan<Token> title, IReadOnlyList<Sentence> sentences)
     {
-        foreach (var token in Tokenizer.Tokenize(title))
+        var terms = t_terms ??= new TermTally();
+        terms.Start();
+        foreach (var token in title)
         {
-            Count(counts, token, 3);
+            Count(terms, token, 3);
         }
         foreach (var sentence in sentences)
         {
-            foreach (var token in sentence.Tokens)
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Length; i++)
             {
-                Count(counts, token, 1);
+                Count(terms, tokens[i], 1);
             }
         }
-        return [.. Strongest(counts, MaxTerms).Select(c => new WeightedTerm(c.Key, Math.Sqrt(c.Value)))];
+        return terms.Strongest(MaxTerms, static (term, count) => new WeightedTerm(term, Math.Sqrt(count)));
     }
 
     private static List<string> EntityKeys(ArticleEntities entities)
     {
-        var mentions = new Dictionary<string, double>(StringComparer.Ordinal);
+        var mentions = t_entities ??= new TermTally();
+        mentions.Start();
         foreach (var name in entities.Names)
         {
             if (name.Kind != EntityKind.Other)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(mentions, name.Key, out _)++;
+                mentions.Add(name.Key, 1);
             }
         }
-        return [.. Strongest(mentions, MaxEntities).Select(m => m.Key)];
+        return mentions.Strongest(MaxEntities, static (key, _) => key);
     }
 
-    /// <summary>The <paramref name="take"/> entries of highest value, ties by key: a total order, so the same for any table order.</summary>
-    private static ArraySegment<KeyValuePair<string, double>> Strongest(Dictionary<string, double> table, int take)
-    {
-        var ranked = table.ToArray();
-        Array.Sort(ranked, static (a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
-        return new ArraySegment<KeyValuePair<string, double>>(ranked, 0, Math.Min(take, ranked.Length));
-    }
-
-    private static void Count(Dictionary<string, double> counts, Token token, double weight)
+    private static void Count(TermTally terms, Token token, double weight)
     {
         if (!token.IsWord || token.Text.Length < 3 || WordLists.StopWords.Contains(token.Text))
         {
             return;
         }
         Span<char> buffer = token.Text.Length < 64 ? stackalloc char[64] : new char[token.Text.Length + 1];
-        var lower = buffer[..token.Text.AsSpan().ToLowerInvariant(buffer)];
+        var lower = buffer[..token.Text.ToLowerInvariant(buffer)];
         // Names and rare words tell stories apart; frequent words barely do.
         var factor = CommonWords.Contains(lower) ? 0.2 : token.IsCapitalised ? 1.5 : 1;
         // Synonyms of an event ("swap", "exchange") are one term, and what happened weighs more than where.
         var eventClass = EventClaims.ClassOf(lower);
         var term = eventClass is null ? Stem(buffer, lower.Length) : eventClass;
         factor = eventClass is null ? factor : 2;
-        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts.GetAlternateLookup<ReadOnlySpan<char>>(), term, out _);
-        count += weight * factor;
+        terms.Add(term, weight * factor);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal static class Headline
         {
             return title;
         }
-        var heading = sentences.FirstOrDefault(s => s.IsHeading && s.Paragraph < Paragraphs && s.Tokens.Count(t => t.IsWord) >= 4 && s.Text.Length <= MaxLength);
+        var heading = sentences.FirstOrDefault(s => s.IsHeading && s.Paragraph < Paragraphs && Words(s.Tokens) >= 4 && s.Length <= MaxLength);
         if (heading is not null)
         {
             return heading.Text;
@@ -24,5 +24,15 @@ internal static class Headline
         }
         var cut = opening.LastIndexOf(' ', MaxLength);
         return opening[..(cut > 0 ? cut : MaxLength)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    private static int Words(ReadOnlySpan<Token> tokens)
+    {
+        var words = 0;
+        foreach (var token in tokens)
+        {
+            words += token.IsWord ? 1 : 0;
+        }
+        return words;
     }
 }

@@ -16,8 +16,8 @@ internal static class NearDuplicates
         var (length, tokens) = (0, 0);
         foreach (var sentence in sentences)
         {
-            length += sentence.Text.Length;
-            tokens += sentence.Tokens.Count;
+            length += sentence.Length;
+            tokens += sentence.Tokens.Length;
         }
         // The words lower-cased into one buffer, word w from ends[w] to ends[w + 1]: no string a word.
         var chars = ArrayPool<char>.Shared.Rent(length);
@@ -47,11 +47,11 @@ internal static class NearDuplicates
                 continue;
             }
             var tokens = sentence.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < tokens.Length; i++)
             {
                 if (tokens[i].IsWord || tokens[i].IsNumber)
                 {
-                    ends[count + 1] = ends[count] + tokens[i].Text.AsSpan().ToLowerInvariant(chars.AsSpan(ends[count]));
+                    ends[count + 1] = ends[count] + tokens[i].Text.ToLowerInvariant(chars.AsSpan(ends[count]));
                     count++;
                 }
             }

@@ -14,9 +14,12 @@ public static class SentenceSplitter
 
     private const int MaxLabel = 80;
 
-    public static List<Sentence> Split(string text)
+    public static List<Sentence> Split(string text) => Split(text, new TokenStore());
+
+    /// <summary>The sentences of <paramref name="text"/>, their tokens kept in <paramref name="tokens"/>.</summary>
+    internal static List<Sentence> Split(string text, TokenStore tokens)
     {
-        var sentences = new List<Sentence>();
+        var sentences = new SentenceSink([], tokens);
         var paragraph = 0;
         var lineStart = 0;
         while (lineStart < text.Length)
@@ -32,10 +35,10 @@ public static class SentenceSplitter
             }
             lineStart = lineEnd + 1;
         }
-        return sentences;
+        return sentences.Sentences;
     }
 
-    private static bool SplitLine(string text, int start, int end, int paragraph, List<Sentence> sentences)
+    private static bool SplitLine(string text, int start, int end, int paragraph, SentenceSink sentences)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {
@@ -58,7 +61,7 @@ public static class SentenceSplitter
             {
                 continue;
             }
-            Add(text, from, next, heading, paragraph, sentences);
+            sentences.Add(text, from, next, heading, paragraph);
             from = next;
             while (from < end && char.IsWhiteSpace(text[from]))
             {
@@ -66,12 +69,12 @@ public static class SentenceSplitter
             }
             i = from - 1;
         }
-        Add(text, from, end, heading, paragraph, sentences);
+        sentences.Add(text, from, end, heading, paragraph);
         return true;
     }
 
     /// <summary>"- Focus on Human Rights: The U.S. is ...": the label before the colon is a heading of its own.</summary>
-    private static int SplitBulletLabel(string text, int start, int end, int paragraph, List<Sentence> sentences)
+    private static int SplitBulletLabel(string text, int start, int end, int paragraph, SentenceSink sentences)
     {
         if (text[start] is not ('-' or '•' or '*' or '–'))
         {
@@ -82,7 +85,7 @@ public static class SentenceSplitter
         {
             return start;
         }
-        Add(text, start, colon + 1, true, paragraph, sentences);
+        sentences.Add(text, start, colon + 1, true, paragraph);
         var next = colon + 1;
         while (next < end && char.IsWhiteSpace(text[next]))
         {
@@ -122,15 +125,19 @@ public static class SentenceSplitter
         return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word);
     }
 
-    private static void Add(string text, int from, int to, bool heading, int paragraph, List<Sentence> sentences)
+    /// <summary>Where the sentences go: the list, and the store their tokens go to.</summary>
+    private readonly record struct SentenceSink(List<Sentence> Sentences, TokenStore Tokens)
     {
-        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        public void Add(string text, int from, int to, bool heading, int paragraph)
         {
-            to--;
-        }
-        if (to > from)
-        {
-            sentences.Add(new Sentence(text[from..to], from, Tokenizer.Tokenize(text, from, to - from), heading, paragraph));
+            while (to > from && char.IsWhiteSpace(text[to - 1]))
+            {
+                to--;
+            }
+            if (to > from)
+            {
+                Sentences.Add(new Sentence(text, from, to - from, Tokenizer.Tokenize(text, from, to - from, Tokens), heading, paragraph));
+            }
         }
     }
 }

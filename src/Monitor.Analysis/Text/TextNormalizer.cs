@@ -16,13 +16,23 @@ public static partial class TextNormalizer
     }
 
     /// <summary>A hash of the words only, so the same text with other spacing or case is the same article.</summary>
-    public static string ContentHash(string text)
+    public static string ContentHash(string text) => ContentHash("", text);
+
+    /// <summary>
+    /// The <see cref="ContentHash(string)"/> of the title and the text a line apart, without joining them
+    /// into one string first. The line break is no word, so it only keeps the title's last word apart from the text's first.
+    /// </summary>
+    public static string ContentHash(string title, string text)
     {
-        var chars = ArrayPool<char>.Shared.Rent(text.Length);
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var length = title.Length + 1 + text.Length;
+        var chars = ArrayPool<char>.Shared.Rent(length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
         try
         {
-            var lower = chars.AsSpan(0, text.AsSpan().ToLowerInvariant(chars));
+            var lower = chars.AsSpan(0, length);
+            title.AsSpan().ToLowerInvariant(lower);
+            lower[title.Length] = '\n';
+            text.AsSpan().ToLowerInvariant(lower[(title.Length + 1)..]);
             var words = lower[..WordChars.KeepWords(lower)];
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(words, bytes)), hash);

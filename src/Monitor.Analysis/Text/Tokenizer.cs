@@ -11,36 +11,29 @@ public static class Tokenizer
         new HashSet<string>(["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Adm", "Sgt", "Capt", "St", "Jr", "Sr", "Rev", "Prof", "Maj"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // One growing list a thread to collect into, then a copy of the exact size: a guessed capacity cost a regrowth in most sentences.
-    [ThreadStatic]
-    private static List<Token>? t_found;
+    public static Token[] Tokenize(string text, int start, int length) =>
+        [.. Tokenize(text, start, length, new TokenStore(length / 4))];
 
-    public static List<Token> Tokenize(string text, int start, int length)
+    public static Token[] Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    /// <summary>Adds the tokens of the text from <paramref name="start"/> to a store; returns them.</summary>
+    internal static ArraySegment<Token> Tokenize(string text, int start, int length, TokenStore into)
     {
-        var found = t_found ??= new List<Token>(256);
-        try
+        var first = into.Count;
+        var span = text.AsSpan(start, length);
+        for (var i = 0; i < span.Length;)
         {
-            var span = text.AsSpan(start, length);
-            for (var i = 0; i < span.Length;)
+            if (char.IsWhiteSpace(span[i]))
             {
-                if (char.IsWhiteSpace(span[i]))
-                {
-                    i++;
-                    continue;
-                }
-                var end = TokenEnd(span, i);
-                found.Add(new Token(text.Substring(start + i, end - i), start + i));
-                i = end;
+                i++;
+                continue;
             }
-            return [.. found];
+            var end = TokenEnd(span, i);
+            into.Add(new Token(text, start + i, end - i));
+            i = end;
         }
-        finally
-        {
-            found.Clear();
-        }
+        return into.Since(first);
     }
-
-    public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
     private static int TokenEnd(ReadOnlySpan<char> s, int i)
     {
