@@ -41,7 +41,7 @@ public sealed record ArticleRequest(string? Id, string? Source, string? Url, str
     }
 
     public ArticleInput ToInput() => new(
-        string.IsNullOrWhiteSpace(Id) ? "a-" + TextNormalizer.ContentHash(Title, Text)[..16] : Id.Trim(),
+        string.IsNullOrWhiteSpace(Id) ? "a-" + TextNormalizer.ContentHash(Title!, Text!)[..16] : Id.Trim(),
         Source!.Trim(),
         Title!.Trim(),
         Text!,
