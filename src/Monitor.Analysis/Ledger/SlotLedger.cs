@@ -20,6 +20,14 @@ internal sealed class SlotLedger(string slot)
         _conflicting = null;
     }
 
+    /// <summary>
+    /// Whether adding the claim could end the slot's divergence. Values that conflict keep
+    /// conflicting, and a new value only adds conflicts, so only a group whose shown value the claim
+    /// would replace can change that: then the view from before must be kept for the change.
+    /// </summary>
+    public bool MayResolve(ArticleClaims article, Claim claim) =>
+        _groups.TryGetValue(claim.Value.Key, out var group) && group.WouldShowValueOf(article.ArticleId);
+
     /// <summary>Two or more values that cannot both be true, each with its sources and quotes.</summary>
     public DivergenceView? Divergence(int maxArticles = int.MaxValue)
     {
