@@ -7,6 +7,9 @@ namespace Monitor.Analysis;
 /// </summary>
 internal sealed class ComparableSignature
 {
+    // A signature has at most 60 terms and 30 entities: their sort keys fit on the stack.
+    private const int MaxOnStack = 128;
+
     public ComparableSignature(StorySignature signature, TermIds ids, TermIds entityIds)
     {
         Signature = signature;
@@ -69,12 +72,12 @@ internal sealed class ComparableSignature
     private static (int[] Ids, double[] Weights) Distinct(int[] ids, double[] weights)
     {
         // Sorted by number, then by place in the listing: a total order, so the sort is deterministic.
-        var order = new long[ids.Length];
+        Span<long> order = ids.Length <= MaxOnStack ? stackalloc long[ids.Length] : new long[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
             order[i] = (long)ids[i] << 32 | (uint)i;
         }
-        Array.Sort(order, weights);
+        order.Sort(weights.AsSpan());
         var distinct = 0;
         for (var i = 0; i < order.Length; i++)
         {
