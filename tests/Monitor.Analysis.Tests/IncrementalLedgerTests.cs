@@ -40,4 +40,22 @@ public sealed class IncrementalLedgerTests
             new SourceStance("Wire", 1, 1, 5),
         ]);
     }
+
+    [Fact]
+    public void A_divergence_ended_by_a_value_shown_anew_is_reported_with_its_sides_from_before()
+    {
+        // Two titles of one office conflict; the smallest article id sets the shown value, and a
+        // later-arriving smaller id can move a group to another office, which ends the conflict.
+        static Claim Title(string key, string office) =>
+            new("title of Okafor", ClaimKind.Title, new ClaimValue(key, key, Family: office), $"{key} Okafor spoke.");
+        var ledger = new ClaimLedger();
+        ledger.Add(new ArticleClaims("a5", "Daily", "k1", [Title("president", "president")]));
+        ledger.Add(new ArticleClaims("a6", "Herald", "k2", [Title("former president", "president")]));
+
+        var changes = ledger.Add(new ArticleClaims("a1", "Post", "k3", [Title("former president", "senate")]));
+
+        changes.Should().ContainSingle(c => c.Kind == LedgerChangeKind.DivergenceResolved)
+            .Which.Divergence!.Sides.Select(s => s.Articles).Should().BeEquivalentTo([["a6"], new[] { "a5" }]);
+        ledger.DivergenceCount.Should().Be(0);
+    }
 }

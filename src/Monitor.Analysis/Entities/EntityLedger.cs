@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Monitor.Analysis;
 
 /// <summary>
@@ -6,13 +8,20 @@ namespace Monitor.Analysis;
 /// </summary>
 public sealed class EntityLedger(string key)
 {
-    private readonly SortedSet<string> _articles = new(StringComparer.Ordinal);
-    private readonly SortedSet<string> _stories = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, int> _names = new(StringComparer.Ordinal);
-    private readonly SortedSet<string> _aliases = new(StringComparer.Ordinal);
-    private readonly int[] _kindVotes = new int[Enum.GetValues<EntityKind>().Length];
+    // What the snapshot names in ordinal order is kept in hash sets and put in order by View, which
+    // is asked for far less often than a mention is added.
+    private static readonly string[] KindNames = [.. Enum.GetValues<EntityKind>().Select(KindNameOf)];
+    private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _aliases = new(StringComparer.Ordinal);
+    private readonly int[] _kindVotes = new int[KindNames.Length];
     private readonly ClaimLedger _attributes = new();
     private readonly Dictionary<string, string> _mergedStories = new(StringComparer.Ordinal);
+    // The leading name and its count, kept as names are counted (see Name).
+    private string? _name;
+    private int _nameCount;
+    private string? _label;
 
     public string Key { get; } = key;
 
@@ -26,11 +35,18 @@ public sealed class EntityLedger(string key)
         }
         _stories.Add(Current(storyId));
         _kindVotes[(int)mention.Kind]++;
-        _names[mention.Name] = _names.GetValueOrDefault(mention.Name) + 1;
+        CountName(mention.Name);
         _aliases.Add(mention.Name);
         _aliases.UnionWith(mention.Surfaces);
-        var claims = mention.Attributes.Select(a => EntityClaims.For(Label, a)).OfType<Claim>().ToList();
-        return _attributes.Add(new ArticleClaims(articleId, source, nearDuplicateKey, claims));
+        List<Claim>? claims = null;
+        foreach (var attribute in mention.Attributes)
+        {
+            if (EntityClaims.For(Label, attribute) is { } claim)
+            {
+                (claims ??= []).Add(claim);
+            }
+        }
+        return _attributes.Add(new ArticleClaims(articleId, source, nearDuplicateKey, claims ?? []));
     }
 
     /// <summary>
@@ -55,27 +71,40 @@ public sealed class EntityLedger(string key)
     public EntityView View()
     {
         var name = Name();
-        return new EntityView(Key, name, KindName(), [.. _aliases.Where(a => a != name)], [.. _articles], [.. _stories], _attributes.Divergences());
+        return new EntityView(
+            Key,
+            name,
+            KindName(),
+            [.. _aliases.Where(a => a != name).Order(StringComparer.Ordinal)],
+            [.. _articles.Order(StringComparer.Ordinal)],
+            [.. _stories.Order(StringComparer.Ordinal)],
+            _attributes.Divergences());
     }
 
     /// <summary>The entity in a line, without copying its articles: what a change about it carries.</summary>
     public EntityFacts Facts() => new(Name(), KindName(), _articles.Count, _stories.Count, _attributes.DivergenceCount);
 
-    /// <summary>The most used name, then the longest, then by ordinal: the same whatever the arrival order.</summary>
-    private string Name()
+    /// <summary>The most used name, then the longest, then the first by ordinal: the same whatever the arrival order.</summary>
+    private string Name() => _name ?? Key;
+
+    /// <summary>
+    /// Counts a name. Only its count grows, so only it can take the lead: comparing it with the
+    /// leader keeps the name <see cref="Name"/> gives without going over all names each time.
+    /// </summary>
+    private void CountName(string name)
     {
-        // The names are in ordinal order, so on a full tie the first one seen stays.
-        string? best = null;
-        var bestCount = 0;
-        foreach (var (name, count) in _names)
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_names, name, out _);
+        count++;
+        if (_name is null || name == _name || Outranks(name, count, _name, _nameCount))
         {
-            if (best is null || count > bestCount || count == bestCount && name.Length > best.Length)
-            {
-                (best, bestCount) = (name, count);
-            }
+            (_name, _nameCount) = (name, count);
         }
-        return best ?? Key;
     }
+
+    private static bool Outranks(string name, int count, string leader, int leaderCount) =>
+        count != leaderCount ? count > leaderCount
+        : name.Length != leader.Length ? name.Length > leader.Length
+        : string.CompareOrdinal(name, leader) < 0;
 
     private string Current(string storyId)
     {
@@ -88,13 +117,12 @@ public sealed class EntityLedger(string key)
     }
 
     /// <summary>What a slot calls the entity: the surname for people, the name otherwise; stable for the key.</summary>
-    private string Label
+    private string Label => _label ??= LabelOf(Key);
+
+    private static string LabelOf(string key)
     {
-        get
-        {
-            var tail = Key[(Key.IndexOf(':') + 1)..];
-            return string.Join(' ', tail.Split('-').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
-        }
+        var tail = key[(key.IndexOf(':') + 1)..];
+        return string.Join(' ', tail.Split('-').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
     }
 
     private string KindName()
@@ -107,7 +135,9 @@ public sealed class EntityLedger(string key)
                 best = (EntityKind)k;
             }
         }
-        // The snapshot contract knows person, organization, place, group and other; a facility is a place.
-        return best == EntityKind.Facility ? "place" : best.ToString().ToLowerInvariant();
+        return KindNames[(int)best];
     }
+
+    // The snapshot contract knows person, organization, place, group and other; a facility is a place.
+    private static string KindNameOf(EntityKind kind) => kind == EntityKind.Facility ? "place" : kind.ToString().ToLowerInvariant();
 }

@@ -17,6 +17,9 @@ public sealed class ClaimLedger
     private readonly Dictionary<string, List<(string Source, bool Agrees)>> _stancesBySlot = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (int Agrees, int Total)> _stanceBySource = new(StringComparer.Ordinal);
 
+    // The slots claimed since the stances were last counted.
+    private readonly HashSet<SlotLedger> _staleStances = [];
+
     public int DivergenceCount { get; private set; }
 
     public IReadOnlyList<LedgerChange> Add(ArticleClaims article)
@@ -25,24 +28,34 @@ public sealed class ClaimLedger
         {
             return [];
         }
-        var changes = new List<LedgerChange>();
-        foreach (var bySlot in article.Claims.GroupBy(c => c.Slot, StringComparer.Ordinal))
+        List<LedgerChange>? changes = null;
+        var claims = article.Claims;
+        // The slots in the order they are first claimed, each with its claims in order.
+        for (var first = 0; first < claims.Count; first++)
         {
-            if (!_slots.TryGetValue(bySlot.Key, out var slot))
+            var slotName = claims[first].Slot;
+            if (ClaimedBefore(claims, first))
             {
-                slot = new SlotLedger(bySlot.Key);
-                _slots.Add(bySlot.Key, slot);
+                continue;
+            }
+            if (!_slots.TryGetValue(slotName, out var slot))
+            {
+                slot = new SlotLedger(slotName);
+                _slots.Add(slotName, slot);
             }
             var before = slot.State();
-            var divergenceBefore = before.Divergence.Length > 0 ? slot.Divergence(MaxArticlesInChange) : null;
-            foreach (var claim in bySlot)
+            var divergenceBefore = before.Divergence.Length > 0 && MayResolve(slot, article, first) ? slot.Divergence(MaxArticlesInChange) : null;
+            for (var i = first; i < claims.Count; i++)
             {
-                slot.Add(article, claim);
+                if (string.Equals(claims[i].Slot, slotName, StringComparison.Ordinal))
+                {
+                    slot.Add(article, claims[i]);
+                }
             }
-            Compare(slot, before, divergenceBefore, slot.State(), changes);
-            UpdateStances(slot);
+            Compare(slot, before, divergenceBefore, slot.State(), ref changes);
+            _staleStances.Add(slot);
         }
-        return changes;
+        return changes ?? [];
     }
 
     public IReadOnlyList<ConsensusView> Consensus() =>
@@ -52,10 +65,13 @@ public sealed class ClaimLedger
         [.. _slots.Values.Select(s => s.Divergence()).OfType<DivergenceView>()];
 
     /// <summary>Per source: in how many slots it stands with the best-supported value, out of how many.</summary>
-    public IReadOnlyList<SourceStance> Stances() =>
-        [.. _stanceBySource
+    public IReadOnlyList<SourceStance> Stances()
+    {
+        CountStances();
+        return [.. _stanceBySource
             .Where(s => s.Value.Total > 0)
             .Select(s => new SourceStance(s.Key, s.Value.Agrees, s.Value.Total, ArticleCount))];
+    }
 
     /// <summary>
     /// The stances that differ from <paramref name="before"/> (taken before an article was added): a
@@ -71,7 +87,48 @@ public sealed class ClaimLedger
         return changed;
     }
 
-    /// <summary>Only the slot the article touched is recounted; the totals per source are kept up to date.</summary>
+    /// <summary>Whether the article's claims from <paramref name="first"/> on that name the slot could end its divergence.</summary>
+    private static bool MayResolve(SlotLedger slot, ArticleClaims article, int first)
+    {
+        for (var i = first; i < article.Claims.Count; i++)
+        {
+            var claim = article.Claims[i];
+            if (string.Equals(claim.Slot, slot.Slot, StringComparison.Ordinal) && slot.MayResolve(article, claim))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the claim at <paramref name="index"/> names a slot an earlier claim of the list names.</summary>
+    private static bool ClaimedBefore(IReadOnlyList<Claim> claims, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (string.Equals(claims[i].Slot, claims[index].Slot, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Recounts the slots claimed since the stances were last asked for: only those, and only when
+    /// asked, so a ledger whose stances nobody reads (an entity's) never counts them. The totals are
+    /// sums, so the order the slots are recounted in does not matter.
+    /// </summary>
+    private void CountStances()
+    {
+        foreach (var slot in _staleStances)
+        {
+            UpdateStances(slot);
+        }
+        _staleStances.Clear();
+    }
+
+    /// <summary>Only a slot an article touched is recounted; the totals per source are kept up to date.</summary>
     private void UpdateStances(SlotLedger slot)
     {
         foreach (var (source, agrees) in _stancesBySlot.GetValueOrDefault(slot.Slot) ?? [])
@@ -93,26 +150,26 @@ public sealed class ClaimLedger
         (string Divergence, string Consensus) before,
         DivergenceView? divergenceBefore,
         (string Divergence, string Consensus) after,
-        List<LedgerChange> changes)
+        ref List<LedgerChange>? changes)
     {
         var (wasDivergent, isDivergent) = (before.Divergence.Length > 0, after.Divergence.Length > 0);
         if (!wasDivergent && isDivergent)
         {
             DivergenceCount++;
-            changes.Add(new LedgerChange(LedgerChangeKind.DivergenceDetected, slot.Slot, slot.Divergence(MaxArticlesInChange), null));
+            (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceDetected, slot.Slot, slot.Divergence(MaxArticlesInChange), null));
         }
         else if (wasDivergent && !isDivergent)
         {
             DivergenceCount--;
-            changes.Add(new LedgerChange(LedgerChangeKind.DivergenceResolved, slot.Slot, divergenceBefore, null));
+            (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceResolved, slot.Slot, divergenceBefore, null));
         }
         else if (isDivergent && before.Divergence != after.Divergence)
         {
-            changes.Add(new LedgerChange(LedgerChangeKind.DivergenceUpdated, slot.Slot, slot.Divergence(MaxArticlesInChange), null));
+            (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceUpdated, slot.Slot, slot.Divergence(MaxArticlesInChange), null));
         }
         if (before.Consensus != after.Consensus)
         {
-            changes.Add(new LedgerChange(LedgerChangeKind.ConsensusChanged, slot.Slot, null, slot.Consensus(MaxArticlesInChange)));
+            (changes ??= []).Add(new LedgerChange(LedgerChangeKind.ConsensusChanged, slot.Slot, null, slot.Consensus(MaxArticlesInChange)));
         }
     }
 }

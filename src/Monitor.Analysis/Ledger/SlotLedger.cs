@@ -6,6 +6,9 @@ internal sealed class SlotLedger(string slot)
     private readonly SortedDictionary<string, ValueGroup> _groups = new(StringComparer.Ordinal);
     // The conflicting groups as of the last claim: asked for several times between two claims, found once.
     private List<ValueGroup>? _conflicting;
+    // A divergence is named by its slot (a hash): found once, though a divergent slot's view is built at each claim.
+    private string? _divergenceId;
+    private static readonly string[] KindNames = [.. Enum.GetValues<ClaimKind>().Select(k => k.ToString().ToLowerInvariant())];
 
     public string Slot { get; } = slot;
 
@@ -20,6 +23,14 @@ internal sealed class SlotLedger(string slot)
         _conflicting = null;
     }
 
+    /// <summary>
+    /// Whether adding the claim could end the slot's divergence. Values that conflict keep
+    /// conflicting, and a new value only adds conflicts, so only a group whose shown value the claim
+    /// would replace can change that: then the view from before must be kept for the change.
+    /// </summary>
+    public bool MayResolve(ArticleClaims article, Claim claim) =>
+        _groups.TryGetValue(claim.Value.Key, out var group) && group.WouldShowValueOf(article.ArticleId);
+
     /// <summary>Two or more values that cannot both be true, each with its sources and quotes.</summary>
     public DivergenceView? Divergence(int maxArticles = int.MaxValue)
     {
@@ -28,8 +39,12 @@ internal sealed class SlotLedger(string slot)
         {
             return null;
         }
-        var kind = conflicting[0].Kind.ToString().ToLowerInvariant();
-        return new DivergenceView(DivergenceId.For(Slot), Slot, kind, [.. conflicting.Select(g => g.ToSide(maxArticles))]);
+        var sides = new SideView[conflicting.Count];
+        for (var i = 0; i < sides.Length; i++)
+        {
+            sides[i] = conflicting[i].ToSide(maxArticles);
+        }
+        return new DivergenceView(_divergenceId ??= DivergenceId.For(Slot), Slot, KindNames[(int)conflicting[0].Kind], sides);
     }
 
     /// <summary>A value backed by at least two independent sources with no incompatible value.</summary>

@@ -33,13 +33,48 @@ internal sealed class ValueGroup(ClaimValue value, ClaimKind kind)
 
     public int ArticleCount => _articles.Count;
 
+    /// <summary>
+    /// Whether adding <paramref name="articleId"/> would change the shown value: it would be the
+    /// group's smallest article id.
+    /// </summary>
+    public bool WouldShowValueOf(string articleId) => string.CompareOrdinal(articleId, _articles.Min) < 0;
+
     /// <summary>The side, naming at most <paramref name="maxArticles"/> articles (a change need not carry them all).</summary>
-    public SideView ToSide(int maxArticles = int.MaxValue) => new(
-        Value.Text,
-        [.. _articles.Take(maxArticles)],
-        [.. _sources],
-        [.. _quoteByArticle.Values.Distinct(StringComparer.Ordinal).Take(MaxQuotes)]);
+    public SideView ToSide(int maxArticles = int.MaxValue) => new(Value.Text, FirstArticles(maxArticles), AllSources(), FirstQuotes());
 
     public ConsensusView ToConsensus(string slot, int maxArticles = int.MaxValue) =>
-        new(slot, Value.Text, [.. _articles.Take(maxArticles)], [.. _sources]);
+        new(slot, Value.Text, FirstArticles(maxArticles), AllSources());
+
+    /// <summary>The first articles in ordinal order, copied straight from the tree.</summary>
+    private string[] FirstArticles(int maxArticles)
+    {
+        var articles = new string[Math.Min(maxArticles, _articles.Count)];
+        _articles.CopyTo(articles, 0, articles.Length);
+        return articles;
+    }
+
+    private string[] AllSources()
+    {
+        var sources = new string[_sources.Count];
+        _sources.CopyTo(sources);
+        return sources;
+    }
+
+    /// <summary>The first distinct quotes, in the order of their articles.</summary>
+    private List<string> FirstQuotes()
+    {
+        var quotes = new List<string>(Math.Min(MaxQuotes, _quoteByArticle.Count));
+        foreach (var quote in _quoteByArticle.Values)
+        {
+            if (quotes.Count == MaxQuotes)
+            {
+                break;
+            }
+            if (!quotes.Contains(quote))
+            {
+                quotes.Add(quote);
+            }
+        }
+        return quotes;
+    }
 }

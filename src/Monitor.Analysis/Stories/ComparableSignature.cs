@@ -7,29 +7,46 @@ namespace Monitor.Analysis;
 /// </summary>
 internal sealed class ComparableSignature
 {
+    // A signature has at most 60 terms and 30 entities: their sort keys fit on the stack.
+    private const int MaxOnStack = 128;
+
     public ComparableSignature(StorySignature signature, TermIds ids, TermIds entityIds)
     {
         Signature = signature;
-        // A term listed twice weighs what its last listing says, as a table filled in order would keep it.
-        var weights = new Dictionary<int, double>(signature.Terms.Count);
-        foreach (var term in signature.Terms)
+        Ticks = signature.Published?.UtcTicks;
+        var termIds = new int[signature.Terms.Count];
+        var weights = new double[termIds.Length];
+        // Summed in listing order, a listing twice included, as the norm has always been taken.
+        double squares = 0;
+        for (var i = 0; i < termIds.Length; i++)
         {
-            weights[ids.Of(term.Term)] = term.Weight;
+            var term = signature.Terms[i];
+            termIds[i] = ids.Of(term.Term);
+            weights[i] = term.Weight;
+            squares += term.Weight * term.Weight;
         }
-        Terms = [.. weights.Keys.Order()];
-        Weights = [.. Terms.Select(term => weights[term])];
-        Norm = Math.Sqrt(signature.Terms.Sum(t => t.Weight * t.Weight));
-        var entities = new Dictionary<int, double>(signature.Entities.Count);
-        foreach (var entity in signature.Entities)
+        (Terms, Weights) = Distinct(termIds, weights);
+        Norm = Math.Sqrt(squares);
+        var entityKeys = new int[signature.Entities.Count];
+        var entityWeights = new double[entityKeys.Length];
+        for (var i = 0; i < entityKeys.Length; i++)
         {
-            entities[entityIds.Of(entity)] = SignatureSimilarity.Weight(entity);
+            entityKeys[i] = entityIds.Of(signature.Entities[i]);
+            entityWeights[i] = SignatureSimilarity.Weight(signature.Entities[i]);
         }
-        Entities = [.. entities.Keys.Order()];
-        EntityWeights = [.. Entities.Select(entity => entities[entity])];
-        EntityWeightSum = EntityWeights.Sum();
+        (Entities, EntityWeights) = Distinct(entityKeys, entityWeights);
+        double entityWeightSum = 0;
+        foreach (var weight in EntityWeights)
+        {
+            entityWeightSum += weight;
+        }
+        EntityWeightSum = entityWeightSum;
     }
 
     public StorySignature Signature { get; }
+
+    /// <summary>The publication time in UTC ticks, if known: what the gap between two articles is measured on.</summary>
+    public long? Ticks { get; }
 
     /// <summary>The signature's distinct terms as numbers, in ascending order.</summary>
     public int[] Terms { get; }
@@ -47,4 +64,32 @@ internal sealed class ComparableSignature
 
     /// <summary>The length of the term vector.</summary>
     public double Norm { get; }
+
+    /// <summary>
+    /// The numbers in ascending order, each once with its weight; a number listed twice weighs what
+    /// its last listing says, as a table filled in listing order would keep it.
+    /// </summary>
+    private static (int[] Ids, double[] Weights) Distinct(int[] ids, double[] weights)
+    {
+        // Sorted by number, then by place in the listing: a total order, so the sort is deterministic.
+        Span<long> order = ids.Length <= MaxOnStack ? stackalloc long[ids.Length] : new long[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            order[i] = (long)ids[i] << 32 | (uint)i;
+        }
+        order.Sort(weights.AsSpan());
+        var distinct = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            var id = (int)(order[i] >> 32);
+            if (i + 1 < order.Length && (int)(order[i + 1] >> 32) == id)
+            {
+                continue;
+            }
+            ids[distinct] = id;
+            weights[distinct] = weights[i];
+            distinct++;
+        }
+        return distinct == ids.Length ? (ids, weights) : (ids[..distinct], weights[..distinct]);
+    }
 }

@@ -13,7 +13,7 @@ public static class SignatureSimilarity
 
     /// <summary>Articles published further apart than <see cref="MaxGap"/> are not alike, whatever they say.</summary>
     internal static bool TooFarApart(ComparableSignature a, ComparableSignature b) =>
-        a.Signature.Published is { } x && b.Signature.Published is { } y && (x - y).Duration() > MaxGap;
+        a.Ticks is { } x && b.Ticks is { } y && Math.Abs(x - y) > MaxGap.Ticks;
 
     /// <summary>The cosine of the content words and the weighted Dice overlap of the entities, in their shares.</summary>
     internal static double Combine(double cosine, double entityOverlap) => TermShare * cosine + (1 - TermShare) * entityOverlap;

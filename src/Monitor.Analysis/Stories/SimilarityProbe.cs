@@ -39,14 +39,26 @@ internal sealed class SimilarityProbe
         _article = article;
     }
 
-    /// <summary>How alike the loaded article and another are (see <see cref="SignatureSimilarity"/>): the one place the measure is computed.</summary>
-    public double Similarity(ComparableSignature other)
+    /// <summary>
+    /// Whether the loaded article and another are at least <paramref name="threshold"/> alike (see
+    /// <see cref="SignatureSimilarity"/>): the one place the measure is computed. The entity overlap
+    /// is at most 1, so when the terms alone fall short even with a full overlap, the entities are
+    /// not compared; otherwise the measure is computed in full, as always.
+    /// </summary>
+    public bool Reaches(ComparableSignature other, double threshold)
     {
         var article = _article ?? throw new InvalidOperationException("No article is loaded.");
         if (SignatureSimilarity.TooFarApart(article, other))
         {
-            return 0;
+            return 0 >= threshold;
         }
+        var cosine = Cosine(article, other);
+        return SignatureSimilarity.Combine(cosine, 1) >= threshold && SignatureSimilarity.Combine(cosine, Overlap(article, other)) >= threshold;
+    }
+
+    /// <summary>The cosine of the term vectors, summed in the other's term order.</summary>
+    private double Cosine(ComparableSignature article, ComparableSignature other)
+    {
         double dot = 0;
         var weights = _termWeights;
         for (var i = 0; i < other.Terms.Length; i++)
@@ -59,22 +71,27 @@ internal sealed class SimilarityProbe
         }
         var norm = article.Norm * other.Norm;
         var cosine = norm == 0 ? 0 : dot / norm;
-        double overlap = 0;
-        if (article.Entities.Length > 0 && other.Entities.Length > 0)
+        return cosine;
+    }
+
+    /// <summary>The weighted Dice overlap of the entity keys: at most 1, as the shared weight counts in both totals.</summary>
+    private double Overlap(ComparableSignature article, ComparableSignature other)
+    {
+        if (article.Entities.Length == 0 || other.Entities.Length == 0)
         {
-            double shared = 0;
-            for (var i = 0; i < other.Entities.Length; i++)
-            {
-                var entity = other.Entities[i];
-                if (entity < _entities.Length && _entities[entity])
-                {
-                    shared += 2 * other.EntityWeights[i];
-                }
-            }
-            var total = article.EntityWeightSum + other.EntityWeightSum;
-            overlap = total == 0 ? 0 : shared / total;
+            return 0;
         }
-        return SignatureSimilarity.Combine(cosine, overlap);
+        double shared = 0;
+        for (var i = 0; i < other.Entities.Length; i++)
+        {
+            var entity = other.Entities[i];
+            if (entity < _entities.Length && _entities[entity])
+            {
+                shared += 2 * other.EntityWeights[i];
+            }
+        }
+        var total = article.EntityWeightSum + other.EntityWeightSum;
+        return total == 0 ? 0 : shared / total;
     }
 
     private static void Grow<T>(ref T[] table, int[] ids)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -26,16 +27,19 @@ public sealed class StoryClusterer
     // postings keep its number, which resolves to the story that holds its articles now.
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<string> _ids = [];
-    private readonly List<List<ComparableSignature>?> _members = [];
+    private readonly List<StoryMembers?> _members = [];
     private readonly List<int> _into = [];
 
-    // Key (a strong term or an entity, as a number) to the stories with a member that has it: by
-    // itself for undated articles, and with the member's day for dated ones.
-    private readonly Dictionary<int, List<int>> _byKey = [];
-    private readonly Dictionary<(int Key, long? Day), List<int>> _byKeyAndDay = [];
+    // Key (a strong term or an entity, as a number) to the stories with a member that has it, by
+    // the key's number: the numbers are handed out densely, so finding a key's postings hashes nothing.
+    private readonly List<KeyPostings?> _postings = [];
     private readonly TermIds _termIds = new();
     private readonly TermIds _entityIds = new();
     private readonly SimilarityProbe _probe = new();
+
+    // The keys of the article in the probe, found once for its decision and its apply.
+    private readonly List<int> _keys = [];
+    private readonly List<int> _linked = [];
     private int[] _seen = [];
     private int _decision;
 
@@ -43,42 +47,58 @@ public sealed class StoryClusterer
 
     public StoryDecision Decide(string articleId, StorySignature signature)
     {
-        _probe.Load(new ComparableSignature(signature, _termIds, _entityIds));
-        var linked = Linked(signature);
+        Load(signature);
+        var linked = Linked();
         if (linked.Count == 0)
         {
             return new StoryDecision(NewStoryId(articleId), true);
         }
         // The largest story keeps its id, so a merge moves as few articles as it can.
-        var survivor = linked
-            .OrderByDescending(n => _members[n]!.Count)
-            .ThenBy(n => _ids[n], StringComparer.Ordinal)
-            .First();
-        var absorbed = linked.Where(n => n != survivor).Select(n => _ids[n]).Order(StringComparer.Ordinal).ToList();
-        return new StoryDecision(_ids[survivor], false, absorbed.Count == 0 ? null : absorbed);
+        var survivor = linked[0];
+        foreach (var story in linked)
+        {
+            if (KeepsItsId(story, survivor))
+            {
+                survivor = story;
+            }
+        }
+        List<string>? absorbed = null;
+        foreach (var story in linked)
+        {
+            if (story != survivor)
+            {
+                (absorbed ??= []).Add(_ids[story]);
+            }
+        }
+        absorbed?.Sort(StringComparer.Ordinal);
+        return new StoryDecision(_ids[survivor], false, absorbed);
     }
 
     public void Apply(StoryDecision decision, StorySignature signature)
     {
         var survivor = Number(decision.StoryId);
-        var members = _members[survivor] ??= [];
+        var members = _members[survivor] ??= new StoryMembers();
         _into[survivor] = survivor;
         foreach (var absorbed in decision.Merged)
         {
             if (_numbers.TryGetValue(absorbed, out var number) && number != survivor && _members[number] is { } moved)
             {
-                members.AddRange(moved);
+                members.Absorb(moved);
                 _members[number] = null;
                 _into[number] = survivor;
             }
         }
-        // The article just decided is already made comparable: most applies follow its decision.
-        members.Add(ReferenceEquals(_probe.Article?.Signature, signature) ? _probe.Article : new ComparableSignature(signature, _termIds, _entityIds));
-        var day = Day(signature);
-        foreach (var key in Keys(signature))
+        // The article just decided is already loaded: most applies follow its decision.
+        if (!ReferenceEquals(_probe.Article?.Signature, signature))
         {
-            Post(_byKey, key, survivor);
-            Post(_byKeyAndDay, (key, day), survivor);
+            Load(signature);
+        }
+        var article = _probe.Article!;
+        members.Add(article);
+        var day = Day(article);
+        foreach (var key in _keys)
+        {
+            PostingsOf(key).Post(day, survivor);
         }
     }
 
@@ -90,41 +110,88 @@ public sealed class StoryClusterer
     }
 
     /// <summary>
+    /// Makes the article comparable, loads it into the probe and finds its keys: the strongest terms
+    /// and every entity, as numbers (even for a term, odd for an entity); two articles of one event
+    /// share at least one of them.
+    /// </summary>
+    private void Load(StorySignature signature)
+    {
+        _probe.Load(new ComparableSignature(signature, _termIds, _entityIds));
+        _keys.Clear();
+        var terms = signature.Terms;
+        for (var i = 0; i < Math.Min(IndexedTerms, terms.Count); i++)
+        {
+            _keys.Add(2 * _termIds.Of(terms[i].Term));
+        }
+        foreach (var entity in signature.Entities)
+        {
+            _keys.Add(2 * _entityIds.Of(entity) + 1);
+        }
+    }
+
+    /// <summary>
     /// Whether the article being decided and a story's member are alike enough to be one story: a
     /// symmetric test, so the stories do not depend on order.
     /// </summary>
     private bool Links(ComparableSignature member) =>
-        _probe.Similarity(member) >= (_probe.Article!.Signature.Published is not null && member.Signature.Published is not null ? JoinThreshold : UndatedJoinThreshold);
+        _probe.Reaches(member, _probe.Article!.Ticks is not null && member.Ticks is not null ? JoinThreshold : UndatedJoinThreshold);
 
-    /// <summary>The current stories that share a key with the article and hold a member it links to, each once.</summary>
-    private List<int> Linked(StorySignature signature)
+    /// <summary>
+    /// Whether the article links to a member of the story. Members published too far from it are
+    /// not looked at: they would not link, whatever they say.
+    /// </summary>
+    private bool LinksAny(StoryMembers members)
+    {
+        foreach (var member in members.DatedNear(_probe.Article!.Ticks))
+        {
+            if (Links(member))
+            {
+                return true;
+            }
+        }
+        foreach (var member in members.Undated)
+        {
+            if (Links(member))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The current stories that share a key with the loaded article and hold a member it links to, each once.</summary>
+    private List<int> Linked()
     {
         if (_seen.Length < _ids.Count)
         {
             Array.Resize(ref _seen, Math.Max(_ids.Count, _seen.Length * 2));
         }
         _decision++;
-        var linked = new List<int>();
-        var day = Day(signature);
-        foreach (var key in Keys(signature))
+        _linked.Clear();
+        var day = Day(_probe.Article!);
+        foreach (var key in _keys)
         {
-            if (day is not { } d)
+            if (key >= _postings.Count || _postings[key] is not { } postings)
             {
-                Consider(_byKey.GetValueOrDefault(key), linked);
                 continue;
             }
-            for (var other = d - WindowDays; other <= d + WindowDays; other++)
+            if (day is not { } d)
             {
-                Consider(_byKeyAndDay.GetValueOrDefault((key, other)), linked);
+                Consider(postings.All);
+                continue;
             }
-            Consider(_byKeyAndDay.GetValueOrDefault((key, null)), linked);
+            foreach (var stories in postings.Days(d - WindowDays, d + WindowDays))
+            {
+                Consider(CollectionsMarshal.AsSpan(stories));
+            }
+            Consider(postings.Undated);
         }
-        return linked;
+        return _linked;
     }
 
-    private void Consider(List<int>? stories, List<int> linked)
+    private void Consider(ReadOnlySpan<int> stories)
     {
-        foreach (var posted in stories ?? [])
+        foreach (var posted in stories)
         {
             var story = Current(posted);
             if (_seen[story] == _decision)
@@ -132,11 +199,18 @@ public sealed class StoryClusterer
                 continue;
             }
             _seen[story] = _decision;
-            if (_members[story]!.Any(Links))
+            if (LinksAny(_members[story]!))
             {
-                linked.Add(story);
+                _linked.Add(story);
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="story"/> rather than <paramref name="other"/> keeps its id in a merge: the larger, or on a tie the first by id.</summary>
+    private bool KeepsItsId(int story, int other)
+    {
+        var (size, otherSize) = (_members[story]!.Count, _members[other]!.Count);
+        return size > otherSize || size == otherSize && string.CompareOrdinal(_ids[story], _ids[other]) < 0;
     }
 
     /// <summary>The story that holds a story's articles now: itself, or the one it was merged into.</summary>
@@ -168,31 +242,23 @@ public sealed class StoryClusterer
         return number;
     }
 
-    private static void Post<TKey>(Dictionary<TKey, List<int>> index, TKey key, int story)
-        where TKey : notnull
+    private KeyPostings PostingsOf(int key)
     {
-        if (!index.TryGetValue(key, out var stories))
+        while (_postings.Count <= key)
         {
-            stories = [];
-            index.Add(key, stories);
+            _postings.Add(null);
         }
-        // A story's members often share keys and arrive one after another: post it once in a row.
-        if (stories.Count == 0 || stories[^1] != story)
-        {
-            stories.Add(story);
-        }
+        return _postings[key] ??= new KeyPostings();
     }
 
     /// <summary>The day of publication in UTC, counted in whole days: two times within the gap are within as many days.</summary>
-    private static long? Day(StorySignature signature) => signature.Published?.UtcTicks / TimeSpan.TicksPerDay;
+    private static long? Day(ComparableSignature article) => article.Ticks / TimeSpan.TicksPerDay;
 
-    /// <summary>
-    /// The strongest terms and every entity, as numbers (even for a term, odd for an entity): two
-    /// articles of one event share at least one of them.
-    /// </summary>
-    private IEnumerable<int> Keys(StorySignature signature) =>
-        signature.Terms.Take(IndexedTerms).Select(t => 2 * _termIds.Of(t.Term)).Concat(signature.Entities.Select(e => 2 * _entityIds.Of(e) + 1));
-
-    private static string NewStoryId(string articleId) =>
-        "s-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(articleId)))[..12];
+    private static string NewStoryId(string articleId)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(articleId), hash);
+        // Twelve hex digits: the first six bytes of the hash.
+        return "s-" + Convert.ToHexStringLower(hash[..6]);
+    }
 }
