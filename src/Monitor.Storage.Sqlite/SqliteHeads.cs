@@ -10,20 +10,18 @@ internal sealed class SqliteHeads
 {
     // Past this many keys the memory is dropped and heads are read from the file again as they are needed.
     private const int MaxKnown = 500_000;
-    private readonly Dictionary<string, long> _committed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _transaction = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _write = new(StringComparer.Ordinal);
+    private readonly Dictionary<HeadKey, long> _committed = [];
+    private readonly Dictionary<HeadKey, long> _transaction = [];
+    private readonly Dictionary<HeadKey, long> _write = [];
 
-    public long Get(string key, Func<string, long> read)
+    /// <summary>The remembered head of a stream or topic; false when it must be read from the file.</summary>
+    public bool TryGet(HeadKind kind, string name, out long head)
     {
-        if (_write.TryGetValue(key, out var head) || _transaction.TryGetValue(key, out head) || _committed.TryGetValue(key, out head))
-        {
-            return head;
-        }
-        return read(key);
+        var key = new HeadKey(kind, name);
+        return _write.TryGetValue(key, out head) || _transaction.TryGetValue(key, out head) || _committed.TryGetValue(key, out head);
     }
 
-    public void Set(string key, long head) => _write[key] = head;
+    public void Set(HeadKind kind, string name, long head) => _write[new HeadKey(kind, name)] = head;
 
     public void KeepWrite() => Move(_write, _transaction);
 
@@ -51,7 +49,7 @@ internal sealed class SqliteHeads
         DropTransaction();
     }
 
-    private static void Move(Dictionary<string, long> from, Dictionary<string, long> to)
+    private static void Move(Dictionary<HeadKey, long> from, Dictionary<HeadKey, long> to)
     {
         foreach (var (key, head) in from)
         {
@@ -60,3 +58,13 @@ internal sealed class SqliteHeads
         from.Clear();
     }
 }
+
+/// <summary>What a head counts: a stream's events or a topic's changes.</summary>
+internal enum HeadKind
+{
+    Stream,
+    Topic,
+}
+
+/// <summary>A stream or topic by kind and name, so a lookup builds no combined string.</summary>
+internal readonly record struct HeadKey(HeadKind Kind, string Name);

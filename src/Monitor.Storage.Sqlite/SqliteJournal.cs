@@ -95,7 +95,7 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
     private List<Change> Commit(
         SqliteWriteScope scope, string stream, long expectedVersion, IReadOnlyList<string> events, IReadOnlyList<ChangeDraft> changes)
     {
-        var head = scope.Heads.Get("stream\n" + stream, key => Head(scope.Command(StreamHead), "$stream", stream));
+        var head = scope.Heads.TryGet(HeadKind.Stream, stream, out var known) ? known : Head(scope.Command(StreamHead), "$stream", stream);
         if (head != expectedVersion)
         {
             throw new InconsistentStateException(
@@ -109,7 +109,7 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
         {
             insertEvent.Bind(1, stream).Bind(2, ++version).Bind(3, payload).Run();
         }
-        scope.Heads.Set("stream\n" + stream, version);
+        scope.Heads.Set(HeadKind.Stream, stream, version);
         var at = time.GetUtcNow().ToUniversalTime();
         var stored = new List<Change>();
         var insertChange = scope.Statement(InsertChange);
@@ -119,7 +119,7 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
             (string Topic, long Seq) source = default;
             foreach (var topic in draft.Topics)
             {
-                var seq = scope.Heads.Get("topic\n" + topic, key => Head(scope.Command(TopicHead), "$topic", topic)) + 1;
+                var seq = (scope.Heads.TryGet(HeadKind.Topic, topic, out var last) ? last : Head(scope.Command(TopicHead), "$topic", topic)) + 1;
                 if (source.Topic is null)
                 {
                     insertChange.Bind(1, topic).Bind(2, seq).Bind(3, draft.Kind).Bind(4, at.UtcTicks).Bind(5, draft.Payload).Run();
@@ -129,7 +129,7 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
                 {
                     insertLink.Bind(1, topic).Bind(2, seq).Bind(3, source.Topic).Bind(4, source.Seq).Run();
                 }
-                scope.Heads.Set("topic\n" + topic, seq);
+                scope.Heads.Set(HeadKind.Topic, topic, seq);
                 stored.Add(new Change(topic, seq, draft.Kind, at, draft.Payload));
             }
         }
