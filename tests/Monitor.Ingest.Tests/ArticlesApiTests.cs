@@ -110,6 +110,21 @@ public sealed class ArticlesApiTests(KeyedHost host) : IClassFixture<KeyedHost>
         (await again.JsonAsync()).GetProperty("outcome").GetString().Should().Be("accepted", "the good line was not ingested before");
     }
 
+    [Fact]
+    public async Task A_line_separator_inside_a_json_string_does_not_split_the_line()
+    {
+        var id = "nd-" + Unique();
+        // Raw U+2028 and U+0085 are valid inside JSON strings; only '\n' ends an NDJSON line.
+        var line = $"{{\"id\":\"{id}\",\"source\":\"wire\",\"title\":\"One\u2028line\",\"text\":\"Text {id} with a\u0085separator.\"}}";
+
+        var response = await host.Http.SendAsync(Api.Post("/api/articles", line + "\n{oops", "application/x-ndjson"));
+        var alone = await host.Http.SendAsync(Api.Post("/api/articles", line + "\r\n", "application/x-ndjson"));
+
+        (await response.ProblemAsync()).ErrorKeys().Should().BeEquivalentTo("line 2");
+        alone.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        (await alone.JsonAsync()).GetProperty("articles").EnumerateArray().Select(r => r.GetProperty("articleId").GetString()).Should().Equal(id);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong-key")]

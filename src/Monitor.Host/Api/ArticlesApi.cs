@@ -47,7 +47,7 @@ public static class ArticlesApi
     private static async Task<Results<Accepted<IngestResult>, Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PostBatchAsync(
         string body, ApiOptions api, ArticleIngestor ingestor)
     {
-        var lines = body.Split('\n').Select((text, index) => (Text: text.TrimEnd('\r'), Line: index + 1)).Where(l => !string.IsNullOrWhiteSpace(l.Text)).ToList();
+        var lines = NdjsonLines(body);
         if (lines.Count == 0)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The batch is empty.", detail: "Send one JSON article a line.");
@@ -58,9 +58,9 @@ public static class ArticlesApi
         }
         var errors = new Dictionary<string, string[]>();
         var articles = new List<ArticleRequest>(lines.Count);
-        foreach (var (text, line) in lines)
+        foreach (var (range, line) in lines)
         {
-            if (RequestBody.ParseJson<ArticleRequest>(text, out var error) is not { } article)
+            if (RequestBody.ParseJson<ArticleRequest>(body.AsSpan(range), out var error) is not { } article)
             {
                 errors[$"line {line}"] = [error!];
                 continue;
@@ -77,6 +77,30 @@ public static class ArticlesApi
         }
         var results = await BatchIngest.RunAsync(ingestor, [.. articles.Select(a => a.ToInput())]);
         return TypedResults.Accepted((string?)null, new BatchAccepted(results));
+    }
+
+    /// <summary>
+    /// The body's lines that are not blank, as ranges of the body with their 1-based line numbers: a line
+    /// ends at '\n' (a '\r' before it is dropped), and only there, since JSON text may hold U+2028.
+    /// The lines are parsed where they lie, with no string of their own.
+    /// </summary>
+    private static List<(Range Range, int Line)> NdjsonLines(string body)
+    {
+        var lines = new List<(Range, int)>();
+        var start = 0;
+        for (var line = 1; start <= body.Length; line++)
+        {
+            var end = body.IndexOf('\n', start);
+            var next = end < 0 ? body.Length + 1 : end + 1;
+            end = end < 0 ? body.Length : end;
+            var text = body.AsSpan(start, end - start).TrimEnd('\r');
+            if (!text.IsWhiteSpace())
+            {
+                lines.Add((new Range(start, start + text.Length), line));
+            }
+            start = next;
+        }
+        return lines;
     }
 
     private static bool IsNdjson(string? contentType) =>

@@ -54,7 +54,10 @@ public static class RequestBody
     }
 
     /// <summary>The JSON value, or why it is not one: the parser's own message, which names the line and the path.</summary>
-    public static T? ParseJson<T>(string json, out string? error) where T : class
+    public static T? ParseJson<T>(string json, out string? error) where T : class => ParseJson<T>(json.AsSpan(), out error);
+
+    /// <inheritdoc cref="ParseJson{T}(string, out string?)"/>
+    public static T? ParseJson<T>(ReadOnlySpan<char> json, out string? error) where T : class
     {
         try
         {
