@@ -65,7 +65,7 @@ internal sealed partial class SqliteCheckpointer : IAsyncDisposable
         await _loop;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A WAL checkpoint failed; the next commit past the limit asks again.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A WAL checkpoint failed; the writer asks again after its next transactions.")]
     private static partial void LogCheckpointFailed(ILogger logger, Exception error);
 }
 

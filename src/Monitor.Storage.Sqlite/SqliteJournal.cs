@@ -141,5 +141,4 @@ public sealed class SqliteJournal(SqliteDatabase database, TimeProvider time) : 
         command.Parameters.AddWithValue(name, key);
         return command.ExecuteScalar() is long head ? head : 0;
     }
-
 }

@@ -21,11 +21,11 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
     private readonly SqliteWriteScope _scope;
     private readonly ILogger _logger;
     private readonly Task _loop;
-    private readonly SqliteCheckpointer? _checkpointer;
+    private readonly SqliteCheckpointer _checkpointer;
     private long _dataVersion = -1;
     private int _sinceCheckpoint;
 
-    public SqliteWriter(SqliteConnection connection, ILogger logger, SqliteCheckpointer? checkpointer = null)
+    public SqliteWriter(SqliteConnection connection, ILogger logger, SqliteCheckpointer checkpointer)
     {
         _checkpointer = checkpointer;
         _connection = connection;
@@ -76,7 +76,7 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
             if (++_sinceCheckpoint >= CheckpointEvery)
             {
                 _sinceCheckpoint = 0;
-                _checkpointer?.Request();
+                _checkpointer.Request();
             }
         }
         catch (Exception error)

@@ -3,7 +3,7 @@ namespace Monitor.Analysis.Tests;
 public sealed class QuantityReaderTests
 {
     private static Quantity? Read(string text) =>
-        QuantityReader.Read(Tokenizer.Tokenize(text), 0, text, 0, out _);
+        QuantityReader.Read(Tokenizer.Tokenize(text), 0, text, out _);
 
     [Theory]
     [InlineData("ten soldiers", 10)]

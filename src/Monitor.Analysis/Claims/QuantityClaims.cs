@@ -14,7 +14,7 @@ internal static class QuantityClaims
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (i > 0 && tokens[i - 1].Text is "$" or "€" or "£" || QuantityReader.Read(tokens, i, sentence.Article, 0, out var next) is not { } quantity)
+                if (i > 0 && tokens[i - 1].Text is "$" or "€" or "£" || QuantityReader.Read(tokens, i, sentence.Article, out var next) is not { } quantity)
                 {
                     continue;
                 }

@@ -50,7 +50,7 @@ public static class QuantityReader
     private static readonly WordSet Openers = new(Hedges.Select(h => h.Words[0]).Concat(Vague.Select(v => v.Words[0])).Concat(Units.Keys));
 
     /// <summary>A count starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
-    public static Quantity? Read(ReadOnlySpan<Token> tokens, int start, string sentenceText, int sentenceStart, out int next)
+    public static Quantity? Read(ReadOnlySpan<Token> tokens, int start, string text, out int next)
     {
         next = start;
         if (start >= tokens.Length || !MayOpenCount(tokens[start]))
@@ -71,7 +71,7 @@ public static class QuantityReader
             next = after;
             var low = below == 1 ? 0 : n * (1 - below);
             var high = above == 1 ? Quantity.Unbounded : n * (1 + above);
-            return new Quantity(Text(tokens, start, after, sentenceText, sentenceStart), Math.Round(low), Math.Round(high), below == 0 && above == 0);
+            return new Quantity(Text(tokens, start, after, text), Math.Round(low), Math.Round(high), below == 0 && above == 0);
         }
         if (at != start)
         {
@@ -82,7 +82,7 @@ public static class QuantityReader
             if (Matches(tokens, start, vague.Words))
             {
                 next = start + vague.Words.Length;
-                return new Quantity(Text(tokens, start, next, sentenceText, sentenceStart), vague.Low, vague.High, vague.Low == vague.High);
+                return new Quantity(Text(tokens, start, next, text), vague.Low, vague.High, vague.Low == vague.High);
             }
         }
         return null;
@@ -186,8 +186,8 @@ public static class QuantityReader
         return true;
     }
 
-    private static string Text(ReadOnlySpan<Token> tokens, int start, int end, string sentenceText, int sentenceStart) =>
-        StripOf(sentenceText.Substring(tokens[start].Start - sentenceStart, tokens[end - 1].End - tokens[start].Start));
+    private static string Text(ReadOnlySpan<Token> tokens, int start, int end, string text) =>
+        StripOf(text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start));
 
     private static string StripOf(string text) => text.EndsWith(" of", StringComparison.OrdinalIgnoreCase) ? text[..^3] : text;
 }

@@ -26,8 +26,6 @@ internal sealed class WordMap
         return _filter.MayContain(word) && _lookup.TryGetValue(word, out value!);
     }
 
-    public bool ContainsKey(string word) => TryGetValue(word, out _);
-
     public bool ContainsKey(ReadOnlySpan<char> word) => TryGetValue(word, out _);
 
     public string? GetValueOrDefault(string word) => TryGetValue(word, out var value) ? value : null;

@@ -11,10 +11,6 @@ public static class SignatureSimilarity
     private const double PlaceWeight = 0.25;
     private const double TermShare = 0.85;
 
-    /// <summary>Articles published further apart than <see cref="MaxGap"/> are not alike, whatever they say.</summary>
-    internal static bool TooFarApart(ComparableSignature a, ComparableSignature b) =>
-        a.Ticks is { } x && b.Ticks is { } y && Math.Abs(x - y) > MaxGap.Ticks;
-
     /// <summary>The cosine of the content words and the weighted Dice overlap of the entities, in their shares.</summary>
     internal static double Combine(double cosine, double entityOverlap) => TermShare * cosine + (1 - TermShare) * entityOverlap;
 

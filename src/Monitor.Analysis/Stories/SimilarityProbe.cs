@@ -47,11 +47,8 @@ internal sealed class SimilarityProbe
     /// </summary>
     public bool Reaches(ComparableSignature other, double threshold)
     {
+        // Members published further apart than the gap never get here (StoryMembers.DatedNear).
         var article = _article ?? throw new InvalidOperationException("No article is loaded.");
-        if (SignatureSimilarity.TooFarApart(article, other))
-        {
-            return 0 >= threshold;
-        }
         var cosine = Cosine(article, other);
         return SignatureSimilarity.Combine(cosine, 1) >= threshold && SignatureSimilarity.Combine(cosine, Overlap(article, other)) >= threshold;
     }

@@ -26,7 +26,16 @@ internal sealed class TokenStore
         return store;
     }
 
-    public static void Return(TokenStore store) => t_free = store;
+    /// <summary>
+    /// Gives the store back to the thread. Its tokens point into the article's text, so they are
+    /// cleared: an idle thread keeps no article alive.
+    /// </summary>
+    public static void Return(TokenStore store)
+    {
+        Array.Clear(store._items, 0, store.Count);
+        store.Count = 0;
+        t_free = store;
+    }
 
     public void Add(Token token)
     {
