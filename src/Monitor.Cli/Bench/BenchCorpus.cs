@@ -6,7 +6,7 @@ namespace Monitor.Cli.Bench;
 /// <summary>
 /// A realistic stream: many stories and sources, each article's text recombined from real articles
 /// (seeds/, and ../shared/eval/basil-dev/ when it is there, read at run time and never stored).
-/// A story is one base article plus an invented name; its articles are shuffled subsets of its sentences.
+/// A story is one base article plus an invented name; its articles are random subsets of its sentences.
 /// Stories open an hour apart, so two stories told from the same base text are days apart and never
 /// one story, as two events years apart that read alike are not.
 /// </summary>
@@ -35,10 +35,28 @@ internal sealed class BenchCorpus(IReadOnlyList<ArticleInput> bases, int seed)
         var name = Name(story);
         var sentences = based.Text.Split(". ", StringSplitOptions.RemoveEmptyEntries);
         var take = Math.Clamp(sentences.Length * 2 / 3, 1, 12);
-        var start = _random.Next(Math.Max(1, sentences.Length - take));
-        var text = $"{name} was named on Tuesday in the report. " + string.Join(". ", sentences.Skip(start).Take(take)) + ".";
+        var text = $"{name} was named on Tuesday in the report. " + string.Join(". ", Subset(sentences, take)) + ".";
         var id = $"bench-{Interlocked.Increment(ref _next)}-{seed}";
         return new ArticleInput(id, "Bench " + Name(10_000 + source), $"{name}: {based.Title}", text, null, DateTimeOffset.UnixEpoch.AddHours(story));
+    }
+
+    /// <summary>
+    /// <paramref name="take"/> sentences drawn at random, kept in the order they were written: outlets
+    /// telling one story pick different parts of it. Two draws are the same text only for short bases.
+    /// </summary>
+    private IEnumerable<string> Subset(string[] sentences, int take)
+    {
+        var picked = new bool[sentences.Length];
+        for (var left = take; left > 0;)
+        {
+            var at = _random.Next(sentences.Length);
+            if (!picked[at])
+            {
+                picked[at] = true;
+                left--;
+            }
+        }
+        return sentences.Where((_, i) => picked[i]);
     }
 
     /// <summary>A letter-only invented word, so the analyser sees a name and not a number.</summary>

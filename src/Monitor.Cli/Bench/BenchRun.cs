@@ -13,7 +13,7 @@ internal static class BenchRun
         var analyzer = new ArticleAnalyzer();
         await using var host = await BenchHost.StartAsync();
 
-        var articles = quick ? 300 : 30_000;
+        var articles = quick ? 300 : 60_000;
         progress($"(1) ingesting up to {articles} articles over HTTP, durable, for at most {(quick ? 10 : 30)} s…");
         var (perSecond, profile) = await ThroughputBench.RunAsync(host, corpus, articles, stories: quick ? 60 : 3_000, sources: 40, TimeSpan.FromSeconds(quick ? 10 : 30));
 
