@@ -53,6 +53,39 @@ internal sealed class SimilarityProbe
         return SignatureSimilarity.Combine(cosine, 1) >= threshold && SignatureSimilarity.Combine(cosine, Overlap(article, other)) >= threshold;
     }
 
+    /// <summary>
+    /// Whether some member of the story could be at least <paramref name="threshold"/> alike to the
+    /// loaded article. False only when none can: the cosine with any member is at most the article's
+    /// weights times the story's largest term shares, and the entity overlap at most what the entities
+    /// the story names share over the least denominator any member gives. A small margin keeps the
+    /// bound above any member's measure, whatever order the sums are rounded in.
+    /// </summary>
+    public bool MayReachAny(StoryMembers story, double threshold)
+    {
+        var article = _article ?? throw new InvalidOperationException("No article is loaded.");
+        if (article.Norm == 0)
+        {
+            return SignatureSimilarity.Combine(0, 1) >= threshold;
+        }
+        double dot = 0;
+        for (var i = 0; i < article.Terms.Length; i++)
+        {
+            dot += article.Weights[i] * story.TermShare(article.Terms[i]);
+        }
+        double shared = 0;
+        for (var i = 0; i < article.Entities.Length; i++)
+        {
+            if (story.AnyNames(article.Entities[i]))
+            {
+                shared += 2 * article.EntityWeights[i];
+            }
+        }
+        var total = article.EntityWeightSum + story.LeastEntityWeightSum;
+        var overlap = total == 0 ? 0 : Math.Min(1, shared / total);
+        const double Margin = 1e-9;
+        return SignatureSimilarity.Combine(dot / article.Norm, overlap) + Margin >= threshold;
+    }
+
     /// <summary>The cosine of the term vectors, summed in the other's term order.</summary>
     private double Cosine(ComparableSignature article, ComparableSignature other)
     {
