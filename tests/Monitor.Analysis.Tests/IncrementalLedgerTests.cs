@@ -21,6 +21,21 @@ public sealed class IncrementalLedgerTests
     }
 
     [Fact]
+    public void Another_article_from_an_outlet_already_on_a_side_changes_no_side()
+    {
+        var ledger = new ClaimLedger();
+        ledger.Add(new ArticleClaims("a1", "Daily", "k1", [Count(12)]));
+        ledger.Add(new ArticleClaims("a2", "Herald", "k2", [Count(12)]));
+        ledger.Add(new ArticleClaims("a3", "Post", "k3", [Count(40)]));
+
+        ledger.Add(new ArticleClaims("a4", "Post", "k4", [Count(40)])).Should().BeEmpty("the Post already says 40");
+        ledger.Add(new ArticleClaims("a5", "Daily", "k5", [Count(12)])).Should().BeEmpty("the Daily already says 12");
+        ledger.Add(new ArticleClaims("a6", "Wire", "k6", [Count(40)])).Should().ContainSingle()
+            .Which.Divergence!.Sides.Single(s => s.Value == "40").Sources.Should().Equal("Post", "Wire");
+        ledger.Divergences().Single().Sides.Sum(s => s.Articles.Count).Should().Be(6, "the story's own view counts every article");
+    }
+
+    [Fact]
     public void Counts_kept_along_the_way_match_the_ledger_read_afresh()
     {
         var ledger = new ClaimLedger();

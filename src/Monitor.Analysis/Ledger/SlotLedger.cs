@@ -51,16 +51,19 @@ internal sealed class SlotLedger(string slot)
     public ConsensusView? Consensus(int maxArticles = int.MaxValue) => Leader()?.ToConsensus(Slot, maxArticles);
 
     /// <summary>
-    /// What a change would tell, in a few numbers: the conflicting values and their article counts,
-    /// then the consensus value and its count. Comparing it before and after an article costs the
-    /// number of values of the slot, not the number of articles behind them.
+    /// What a change would tell, in a few numbers: the conflicting values and how many outlets back
+    /// each, then the consensus value and its outlets. Who says what is the news: another article
+    /// from an outlet already counted changes no side (the story's summary still counts it), so a
+    /// divergence or consensus that outlets keep repeating does not flood subscribers. Comparing it
+    /// before and after an article costs the number of values of the slot, not the number of articles.
+    /// A group's outlets only grow, so their count tells whether they changed.
     /// </summary>
     public (string Divergence, string Consensus) State()
     {
         var conflicting = Conflicting();
-        var divergence = conflicting.Count < 2 ? "" : string.Join('\n', conflicting.Select(g => $"{g.Value.Text}\t{g.ArticleCount}"));
+        var divergence = conflicting.Count < 2 ? "" : string.Join('\n', conflicting.Select(g => $"{g.Value.Text}\t{g.Sources.Count}"));
         var leader = Leader();
-        return (divergence, leader is null ? "" : $"{leader.Value.Text}\t{leader.ArticleCount}");
+        return (divergence, leader is null ? "" : $"{leader.Value.Text}\t{leader.Sources.Count}");
     }
 
     public bool Diverges => Conflicting().Count >= 2;
