@@ -42,21 +42,41 @@ public sealed class LedgerTests
         var ledger = new ClaimLedger();
         ledger.Add(new ArticleClaims("a1", "Daily", "k1", [Count("12", 12, 12)]));
         ledger.Add(new ArticleClaims("a2", "Herald", "k2", [Count("12", 12, 12)]));
-        var before = ledger.Stances();
+        ledger.WatchStances();
 
         // A third outlet agreeing moves no other outlet's stance.
         ledger.Add(new ArticleClaims("a3", "Courier", "k3", [Count("12", 12, 12)]));
-        ledger.StancesChangedSince(before).Should().Equal(new SourceStance("Courier", 1, 1, 3));
+        ledger.MovedStances().Should().Equal(new SourceStance("Courier", 1, 1, 3));
 
         // A contradiction leaves the slot without a leader: every outlet's stance in it ends.
-        before = ledger.Stances();
+        var before = ledger.Stances();
+        ledger.WatchStances();
         ledger.Add(new ArticleClaims("a4", "Gazette", "k4", [Count("40", 40, 40)]));
         ledger.Add(new ArticleClaims("a5", "Tribune", "k5", [Count("40", 40, 40)]));
         ledger.Add(new ArticleClaims("a6", "Post", "k6", [Count("40", 40, 40)]));
-        var moved = ledger.StancesChangedSince(before);
+        var moved = ledger.MovedStances();
 
         moved.Should().Contain(new SourceStance("Daily", 0, 0, 6));
         ledger.Stances().Where(s => !before.Any(b => b.Source == s.Source && (b.Agrees, b.Total) == (s.Agrees, s.Total)))
             .Should().BeSubsetOf(moved);
+        moved.Should().OnlyContain(m => !before.Any(b => b.Source == m.Source && b.Agrees == m.Agrees && b.Total == m.Total), "an unmoved stance is not news");
+    }
+
+    [Fact]
+    public void A_stance_that_moves_and_comes_back_is_not_reported()
+    {
+        var ledger = new ClaimLedger();
+        ledger.Add(new ArticleClaims("a1", "Daily", "k1", [Count("12", 12, 12)]));
+        ledger.Add(new ArticleClaims("a2", "Herald", "k2", [Count("12", 12, 12)]));
+        ledger.Stances();
+        ledger.WatchStances();
+
+        // The slot loses its leader (a tie), then gets it back: Daily and Herald end where they were.
+        ledger.Add(new ArticleClaims("a3", "Gazette", "k3", [Count("40", 40, 40)]));
+        ledger.Add(new ArticleClaims("a4", "Tribune", "k4", [Count("40", 40, 40)]));
+        ledger.Stances();
+        ledger.Add(new ArticleClaims("a5", "Post", "k5", [Count("12", 12, 12)]));
+
+        ledger.MovedStances().Select(s => s.Source).Should().BeEquivalentTo(["Gazette", "Post", "Tribune"]);
     }
 }

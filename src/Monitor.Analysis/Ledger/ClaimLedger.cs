@@ -17,6 +17,9 @@ public sealed class ClaimLedger
     private readonly Dictionary<string, List<(string Source, bool Agrees)>> _stancesBySlot = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (int Agrees, int Total)> _stanceBySource = new(StringComparer.Ordinal);
 
+    // Per source whose stance a recount touched since WatchStances, its stance before the first touch.
+    private readonly Dictionary<string, (int Agrees, int Total)> _movedFrom = new(StringComparer.Ordinal);
+
     // The slots claimed since the stances were last counted.
     private readonly HashSet<SlotLedger> _staleStances = [];
 
@@ -74,17 +77,36 @@ public sealed class ClaimLedger
     }
 
     /// <summary>
-    /// The stances that differ from <paramref name="before"/> (taken before an article was added): a
-    /// source's new or changed stance, and "none of none" for a source that no longer has one. A
-    /// source whose stance did not move needs no word of the article.
+    /// Starts watching which sources' stances move: what <see cref="MovedStances"/> reports is measured
+    /// from here. Slots claimed before are counted first, so their moves are not reported.
     /// </summary>
-    public IReadOnlyList<SourceStance> StancesChangedSince(IReadOnlyList<SourceStance> before)
+    public void WatchStances()
     {
-        var now = Stances();
-        var was = before.ToDictionary(s => s.Source, StringComparer.Ordinal);
-        var changed = now.Where(s => !was.Remove(s.Source, out var old) || (old.Agrees, old.Total) != (s.Agrees, s.Total)).ToList();
-        changed.AddRange(was.Keys.Order(StringComparer.Ordinal).Select(source => new SourceStance(source, 0, 0, ArticleCount)));
-        return changed;
+        CountStances();
+        _movedFrom.Clear();
+    }
+
+    /// <summary>
+    /// The stances that moved since <see cref="WatchStances"/>: a source's new or changed stance, then
+    /// "none of none" for each source that no longer has one. A source whose stance did not move needs
+    /// no word of the article. Only the sources of the slots recounted are looked at, not all the story's.
+    /// </summary>
+    public IReadOnlyList<SourceStance> MovedStances()
+    {
+        CountStances();
+        var moved = new List<SourceStance>();
+        var ended = new List<SourceStance>();
+        foreach (var source in _movedFrom.Keys.Order(StringComparer.Ordinal))
+        {
+            var now = _stanceBySource.GetValueOrDefault(source);
+            if (now == _movedFrom[source])
+            {
+                continue;
+            }
+            (now.Total > 0 ? moved : ended).Add(new SourceStance(source, now.Total > 0 ? now.Agrees : 0, now.Total, ArticleCount));
+        }
+        moved.AddRange(ended);
+        return moved;
     }
 
     /// <summary>Whether the article's claims from <paramref name="first"/> on that name the slot could end its divergence.</summary>
@@ -133,16 +155,24 @@ public sealed class ClaimLedger
     {
         foreach (var (source, agrees) in _stancesBySlot.GetValueOrDefault(slot.Slot) ?? [])
         {
-            var (a, t) = _stanceBySource[source];
+            var (a, t) = Touch(source);
             _stanceBySource[source] = (a - (agrees ? 1 : 0), t - 1);
         }
         var stances = slot.Stances().ToList();
         _stancesBySlot[slot.Slot] = stances;
         foreach (var (source, agrees) in stances)
         {
-            var (a, t) = _stanceBySource.GetValueOrDefault(source);
+            var (a, t) = Touch(source);
             _stanceBySource[source] = (a + (agrees ? 1 : 0), t + 1);
         }
+    }
+
+    /// <summary>A source's stance as it stands, noting it as it was before the first touch since <see cref="WatchStances"/>.</summary>
+    private (int Agrees, int Total) Touch(string source)
+    {
+        var stance = _stanceBySource.GetValueOrDefault(source);
+        _movedFrom.TryAdd(source, stance);
+        return stance;
     }
 
     private void Compare(

@@ -40,11 +40,11 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
             return new StoryUpdate(false, _state.Ledger.Stances());
         }
         var started = Stopwatch.GetTimestamp();
-        var before = _state.Ledger.Stances();
+        _state.Ledger.WatchStances();
         // The article is in the state once AddAsync returns its task; the stances it moved are read
         // before awaiting the commit, while no other call on this reentrant grain can have run.
         var commit = AddAsync(StoryArticle.From(article));
-        var moved = _state.Ledger.StancesChangedSince(before);
+        var moved = _state.Ledger.MovedStances();
         await commit;
         MonitorTelemetry.StoryUpdateTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return new StoryUpdate(true, moved);
