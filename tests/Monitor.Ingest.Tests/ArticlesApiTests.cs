@@ -125,6 +125,17 @@ public sealed class ArticlesApiTests(KeyedHost host) : IClassFixture<KeyedHost>
         (await alone.JsonAsync()).GetProperty("articles").EnumerateArray().Select(r => r.GetProperty("articleId").GetString()).Should().Equal(id);
     }
 
+    [Fact]
+    public async Task Blank_lines_of_any_white_space_are_skipped_and_still_counted()
+    {
+        var id = "nd-" + Unique();
+        var batch = "\u00A0\u2003\t\r\n" + Api.Article(id, "wire", "Good", $"Text {id} of a batch.") + "\n   \n{oops\n";
+
+        var response = await host.Http.SendAsync(Api.Post("/api/articles", batch, "application/x-ndjson"));
+
+        (await response.ProblemAsync()).ErrorKeys().Should().BeEquivalentTo(["line 4"], "lines 1 and 3 are blank and line 2 is good");
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("wrong-key")]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using System.Text;
 using Monitor.Grains;
 
 namespace Monitor.Host;
@@ -21,18 +22,18 @@ public static class ArticlesApi
     {
         var api = options.CurrentValue;
         var batch = IsNdjson(request.ContentType);
-        var (body, problem) = await RequestBody.ReadTextAsync(request, batch ? api.MaxBatchBytes : api.MaxArticleBytes, cancellationToken);
+        var (body, problem) = await RequestBody.ReadUtf8Async(request, batch ? api.MaxBatchBytes : api.MaxArticleBytes, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
-        return batch ? await PostBatchAsync(body!, api, ingestor) : await PostOneAsync(body!, ingestor);
+        return batch ? await PostBatchAsync(body, api, ingestor) : await PostOneAsync(body, ingestor);
     }
 
     private static async Task<Results<Accepted<IngestResult>, Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PostOneAsync(
-        string body, ArticleIngestor ingestor)
+        ReadOnlyMemory<byte> body, ArticleIngestor ingestor)
     {
-        if (RequestBody.ParseJson<ArticleRequest>(body, out var error) is not { } article)
+        if (RequestBody.ParseJson<ArticleRequest>(body.Span, out var error) is not { } article)
         {
             return RequestBody.BadJson(error!);
         }
@@ -45,9 +46,9 @@ public static class ArticlesApi
     }
 
     private static async Task<Results<Accepted<IngestResult>, Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PostBatchAsync(
-        string body, ApiOptions api, ArticleIngestor ingestor)
+        ReadOnlyMemory<byte> body, ApiOptions api, ArticleIngestor ingestor)
     {
-        var lines = NdjsonLines(body);
+        var lines = NdjsonLines(body.Span);
         if (lines.Count == 0)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The batch is empty.", detail: "Send one JSON article a line.");
@@ -60,7 +61,7 @@ public static class ArticlesApi
         var articles = new List<ArticleRequest>(lines.Count);
         foreach (var (range, line) in lines)
         {
-            if (RequestBody.ParseJson<ArticleRequest>(body.AsSpan(range), out var error) is not { } article)
+            if (RequestBody.ParseJson<ArticleRequest>(body.Span[range], out var error) is not { } article)
             {
                 errors[$"line {line}"] = [error!];
                 continue;
@@ -82,25 +83,40 @@ public static class ArticlesApi
     /// <summary>
     /// The body's lines that are not blank, as ranges of the body with their 1-based line numbers: a line
     /// ends at '\n' (a '\r' before it is dropped), and only there, since JSON text may hold U+2028.
-    /// The lines are parsed where they lie, with no string of their own.
+    /// The lines are parsed where they lie, as UTF-8, with no string of their own.
     /// </summary>
-    private static List<(Range Range, int Line)> NdjsonLines(string body)
+    private static List<(Range Range, int Line)> NdjsonLines(ReadOnlySpan<byte> body)
     {
         var lines = new List<(Range, int)>();
         var start = 0;
         for (var line = 1; start <= body.Length; line++)
         {
-            var end = body.IndexOf('\n', start);
-            var next = end < 0 ? body.Length + 1 : end + 1;
-            end = end < 0 ? body.Length : end;
-            var text = body.AsSpan(start, end - start).TrimEnd('\r');
-            if (!text.IsWhiteSpace())
+            var end = body[start..].IndexOf((byte)'\n');
+            var next = end < 0 ? body.Length + 1 : start + end + 1;
+            end = end < 0 ? body.Length : start + end;
+            var text = body[start..end].TrimEnd((byte)'\r');
+            if (!IsBlank(text))
             {
                 lines.Add((new Range(start, start + text.Length), line));
             }
             start = next;
         }
         return lines;
+    }
+
+    /// <summary>Whether a line holds only white space, Unicode's included (a line of no-break spaces is blank, as it always was).</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        while (!line.IsEmpty)
+        {
+            Rune.DecodeFromUtf8(line, out var rune, out var used);
+            if (!Rune.IsWhiteSpace(rune))
+            {
+                return false;
+            }
+            line = line[used..];
+        }
+        return true;
     }
 
     private static bool IsNdjson(string? contentType) =>

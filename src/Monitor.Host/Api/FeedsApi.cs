@@ -18,12 +18,12 @@ public static class FeedsApi
     private static async Task<Results<Accepted<FeedState>, ValidationProblem, ProblemHttpResult>> PostFeed(
         HttpRequest request, FeedPoller poller, CancellationToken cancellationToken)
     {
-        var (body, problem) = await RequestBody.ReadTextAsync(request, MaxBytes, cancellationToken);
+        var (body, problem) = await RequestBody.ReadUtf8Async(request, MaxBytes, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
-        if (RequestBody.ParseJson<FeedRequest>(body!, out var error) is not { } feed)
+        if (RequestBody.ParseJson<FeedRequest>(body.Span, out var error) is not { } feed)
         {
             return RequestBody.BadJson(error!);
         }

@@ -17,12 +17,12 @@ public static class ReplayApi
     private static async Task<Results<Accepted<ReplayProgress>, ValidationProblem, ProblemHttpResult>> PostReplay(
         HttpRequest request, FolderReplays replays, IOptions<MonitorOptions> monitor, CancellationToken cancellationToken)
     {
-        var (body, problem) = await RequestBody.ReadTextAsync(request, 16 * 1024, cancellationToken);
+        var (body, problem) = await RequestBody.ReadUtf8Async(request, 16 * 1024, cancellationToken);
         if (problem is not null)
         {
             return problem;
         }
-        if (RequestBody.ParseJson<ReplayRequest>(body!, out var error) is not { } replay)
+        if (RequestBody.ParseJson<ReplayRequest>(body.Span, out var error) is not { } replay)
         {
             return RequestBody.BadJson(error!);
         }

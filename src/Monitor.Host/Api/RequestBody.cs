@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using Monitor.Grains;
 
@@ -11,15 +11,18 @@ namespace Monitor.Host;
 /// </summary>
 public static class RequestBody
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    public static async Task<(string? Text, ProblemHttpResult? Problem)> ReadTextAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body's bytes, checked to be UTF-8 (a leading byte order mark dropped), or why not. The bytes
+    /// are parsed as they are: a batch of articles is never copied into one UTF-16 string first.
+    /// </summary>
+    public static async Task<(ReadOnlyMemory<byte> Utf8, ProblemHttpResult? Problem)> ReadUtf8Async(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
-            return (null, TooLarge(maxBytes));
+            return (default, TooLarge(maxBytes));
         }
-        using var buffer = new MemoryStream();
+        // Sized from Content-Length when it is given, so the body lands in one array.
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 0);
         var chunk = new byte[16 * 1024];
         try
         {
@@ -28,36 +31,30 @@ public static class RequestBody
             {
                 if (buffer.Length + read > maxBytes)
                 {
-                    return (null, TooLarge(maxBytes));
+                    return (default, TooLarge(maxBytes));
                 }
                 buffer.Write(chunk, 0, read);
             }
         }
         catch (BadHttpRequestException ex)
         {
-            return (null, TypedResults.Problem(statusCode: ex.StatusCode, title: "The request body could not be read.", detail: ex.Message));
+            return (default, TypedResults.Problem(statusCode: ex.StatusCode, title: "The request body could not be read.", detail: ex.Message));
         }
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith("\uFEFF"u8))
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.Span.StartsWith("\uFEFF"u8))
         {
             bytes = bytes[3..];
         }
-        try
+        if (!Utf8.IsValid(bytes.Span))
         {
-            return (StrictUtf8.GetString(bytes), null);
-        }
-        catch (DecoderFallbackException)
-        {
-            return (null, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not valid UTF-8.",
+            return (default, TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The body is not valid UTF-8.",
                 detail: "Send the body as UTF-8 text."));
         }
+        return (bytes, null);
     }
 
     /// <summary>The JSON value, or why it is not one: the parser's own message, which names the line and the path.</summary>
-    public static T? ParseJson<T>(string json, out string? error) where T : class => ParseJson<T>(json.AsSpan(), out error);
-
-    /// <inheritdoc cref="ParseJson{T}(string, out string?)"/>
-    public static T? ParseJson<T>(ReadOnlySpan<char> json, out string? error) where T : class
+    public static T? ParseJson<T>(ReadOnlySpan<byte> json, out string? error) where T : class
     {
         try
         {
