@@ -19,9 +19,16 @@ internal static class HeldNationalityClaims
                 continue;
             }
             var tokens = sentence.Tokens;
+            var capitalised = -1;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (PeoplePhrase.Read(tokens, i) is not { Nationality: { } nationality } people)
+                if (capitalised < i)
+                {
+                    capitalised = NextCapitalised(tokens, i);
+                }
+                // A nationality is a capitalised word ("Venezuelan", "US") among a phrase's first words: a
+                // phrase read where none is in reach names none, and most places of a sentence are such.
+                if (capitalised - i > PeoplePhrase.MaxModifiers || PeoplePhrase.Read(tokens, i) is not { Nationality: { } nationality } people)
                 {
                     continue;
                 }
@@ -34,6 +41,16 @@ internal static class HeldNationalityClaims
                 i = people.End - 1;
             }
         }
+    }
+
+    /// <summary>The first capitalised token from <paramref name="from"/> on, or the length of the tokens if none is.</summary>
+    private static int NextCapitalised(ReadOnlySpan<Token> tokens, int from)
+    {
+        while (from < tokens.Length && !tokens[from].IsCapitalised)
+        {
+            from++;
+        }
+        return from;
     }
 
     /// <summary>"... nationals held in Venezuela", "... detainees in El Salvador", "... detained by X's government in Venezuela".</summary>

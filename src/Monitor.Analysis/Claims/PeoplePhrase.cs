@@ -6,7 +6,8 @@ namespace Monitor.Analysis;
 /// </summary>
 internal sealed record PeoplePhrase(int Start, int End, string Head, Country? Nationality)
 {
-    private const int MaxModifiers = 3;
+    /// <summary>How many words may stand before the noun: a phrase is never longer than one more.</summary>
+    public const int MaxModifiers = 3;
 
     public string Who => Nationality?.People ?? Head;
 

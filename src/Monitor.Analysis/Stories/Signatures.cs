@@ -21,7 +21,7 @@ internal static class Signatures
 
     private static List<WeightedTerm> Terms(ReadOnlySpan<Token> title, IReadOnlyList<Sentence> sentences)
     {
-        var terms = t_terms ??= new TermTally();
+        var terms = t_terms ??= new TermTally(Read);
         terms.Start();
         foreach (var token in title)
         {
@@ -54,19 +54,25 @@ internal static class Signatures
 
     private static void Count(TermTally terms, Token token, double weight)
     {
-        if (!token.IsWord || token.Text.Length < 3 || WordLists.StopWords.Contains(token.Text))
+        if (token.IsWord && token.Text.Length >= 3)
         {
-            return;
+            terms.AddWord(token.Text, weight);
         }
-        Span<char> buffer = token.Text.Length < 64 ? stackalloc char[64] : new char[token.Text.Length + 1];
-        var lower = buffer[..token.Text.ToLowerInvariant(buffer)];
+    }
+
+    /// <summary>The term a word of three letters or more counts for, and its weight's factor; stop words count for none.</summary>
+    private static (string? Term, double Factor) Read(ReadOnlySpan<char> word)
+    {
+        if (WordLists.StopWords.Contains(word))
+        {
+            return (null, 0);
+        }
+        Span<char> buffer = word.Length < 64 ? stackalloc char[64] : new char[word.Length + 1];
+        var lower = buffer[..word.ToLowerInvariant(buffer)];
         // Names and rare words tell stories apart; frequent words barely do.
-        var factor = CommonWords.Contains(lower) ? 0.2 : token.IsCapitalised ? 1.5 : 1;
+        var factor = CommonWords.Contains(lower) ? 0.2 : char.IsUpper(word[0]) ? 1.5 : 1;
         // Synonyms of an event ("swap", "exchange") are one term, and what happened weighs more than where.
-        var eventClass = EventClaims.ClassOf(lower);
-        var term = eventClass is null ? Stem(buffer, lower.Length) : eventClass;
-        factor = eventClass is null ? factor : 2;
-        terms.Add(term, weight * factor);
+        return EventClaims.ClassOf(lower) is { } eventClass ? (eventClass, 2) : (Stem(buffer, lower.Length).ToString(), factor);
     }
 
     /// <summary>

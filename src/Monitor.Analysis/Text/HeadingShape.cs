@@ -29,7 +29,10 @@ internal static class HeadingShape
             }
             if (atWordStart && char.IsLetter(c))
             {
-                words++;
+                if (++words > MaxWords)
+                {
+                    return false; // a line this long is prose, whatever its remaining words are: no need to read them
+                }
                 if (char.IsUpper(c))
                 {
                     capitalised++;
@@ -41,7 +44,7 @@ internal static class HeadingShape
             }
             atWordStart = false;
         }
-        if (words == 0 || words > MaxWords)
+        if (words == 0)
         {
             return false;
         }
