@@ -39,6 +39,8 @@ internal static class ThroughputBench
         var seconds = clock.Elapsed.TotalSeconds;
         // Where the time went, as a share of the wall clock (the sections overlap across concurrent requests).
         var profile = meters.Totals.Where(t => t.Key.EndsWith(".duration", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => Math.Round(t.Value / 1000 / seconds, 3));
+        // The index decides one article at a time: its time per article is the serial floor of the ingest.
+        profile["index_decision_ms_per_article"] = Math.Round(meters.Totals.GetValueOrDefault("monitor.index.decision.duration") / Math.Max(1, ingested), 3);
         profile["wall_seconds"] = Math.Round(seconds, 2);
         profile["articles"] = ingested;
         // Copies of an earlier article (same title and text) cost less: the index answers before any story work.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using Monitor.Analysis;
 using Monitor.Contracts;
 using Orleans.Concurrency;
@@ -44,7 +45,9 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
                 return new Assignment(null, owner);
             }
         }
+        var started = Stopwatch.GetTimestamp();
         var decision = _clusterer.Decide(articleId, signature);
+        MonitorTelemetry.IndexDecisionTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var assigned = new StoryAssigned(articleId, decision, signature, keys);
         // Applied before the commit: the next Assign may run while this one's commit is in flight.
         Apply(assigned);

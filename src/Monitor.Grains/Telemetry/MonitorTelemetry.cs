@@ -21,6 +21,9 @@ public static class MonitorTelemetry
     public static readonly Histogram<double> AnalysisTime =
         Meter.CreateHistogram<double>("monitor.analysis.duration", "ms", "Time to analyse one article.");
 
+    public static readonly Histogram<double> IndexDecisionTime =
+        Meter.CreateHistogram<double>("monitor.index.decision.duration", "ms", "Time for the story index to decide which story an article joins: one grain, so its total bounds the ingest.");
+
     public static readonly Histogram<double> StoryUpdateTime =
         Meter.CreateHistogram<double>("monitor.story.update.duration", "ms", "Time for a story grain to add one article, its durable commit included.");
 
