@@ -63,10 +63,6 @@ internal sealed class SimilarityProbe
     public bool MayReachAny(StoryMembers story, double threshold)
     {
         var article = _article ?? throw new InvalidOperationException("No article is loaded.");
-        if (article.Norm == 0)
-        {
-            return SignatureSimilarity.Combine(0, 1) >= threshold;
-        }
         double dot = 0;
         for (var i = 0; i < article.Terms.Length; i++)
         {
@@ -83,7 +79,8 @@ internal sealed class SimilarityProbe
         var total = article.EntityWeightSum + story.LeastEntityWeightSum;
         var overlap = total == 0 ? 0 : Math.Min(1, shared / total);
         const double Margin = 1e-9;
-        return SignatureSimilarity.Combine(dot / article.Norm, overlap) + Margin >= threshold;
+        var cosine = article.Norm == 0 ? 0 : dot / article.Norm;
+        return SignatureSimilarity.Combine(cosine, overlap) + Margin >= threshold;
     }
 
     /// <summary>The cosine of the term vectors, summed in the other's term order.</summary>

@@ -1,6 +1,6 @@
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using System.Text;
 using Monitor.Grains;
 
 namespace Monitor.Host;
