@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Monitor.Analysis;
 using Monitor.Contracts;
 
@@ -22,6 +23,28 @@ public sealed class EntityMentionTests(ClusterFixture fixture)
         view.Divergences.Should().ContainSingle();
         var changes = await fixture.Journal.ReadChangesAsync(Topics.Entity(key), 0, 100);
         changes.Select(c => c.Kind).Should().Equal(ChangeKinds.EntityUpdated, ChangeKinds.DivergenceDetected);
+    }
+
+    [Fact]
+    public async Task A_burst_of_mentions_ends_with_a_summary_that_counts_them_all()
+    {
+        var key = "person:okafor-" + Guid.NewGuid().ToString("N");
+        var entity = fixture.Grains.GetGrain<IEntityGrain>(key);
+        var summaries = new SummaryWatcher(key);
+        var reference = fixture.Cluster.Client.CreateObjectReference<IChangeObserver>(summaries);
+        await fixture.Grains.GetGrain<IChangeHubGrain>(0).Subscribe(reference);
+
+        // Calls in a row: the first summary goes at once, those within its interval are held and go as one.
+        foreach (var article in new[] { "a1", "a2", "a3", "a4" })
+        {
+            await entity.AddMentions([Mention(key, article, "Herald", null)]);
+        }
+        var counts = await summaries.UntilCount(4).WaitAsync(TimeSpan.FromSeconds(30));
+
+        counts.Should().BeInAscendingOrder().And.HaveCountLessThanOrEqualTo(4).And.StartWith(1);
+        var stored = await fixture.Journal.ReadChangesAsync(Topics.Entity(key), 0, 100);
+        stored.Select(c => JsonSerializer.Deserialize<EntitySummary>(c.Payload, MonitorJson.Options)!.Articles).Should().Equal(counts, "every summary pushed was stored first");
+        await fixture.Grains.GetGrain<IChangeHubGrain>(0).Unsubscribe(reference);
     }
 
     [Fact]
@@ -59,6 +82,46 @@ public sealed class EntityMentionTests(ClusterFixture fixture)
     private static MentionInStory Mention(string key, string article, string source, string? title) =>
         new("s1", article, source, article, new EntityMention(key, "Ada Okafor", EntityKind.Person, ["Okafor"],
             title is null ? [] : [new EntityAttribute("title", title, $"{title} Ada Okafor spoke.")]));
+
+    /// <summary>The article counts of one entity's summaries as the change hub pushes them.</summary>
+    private sealed class SummaryWatcher(string key) : IChangeObserver
+    {
+        private readonly Lock _lock = new();
+        private readonly List<int> _counts = [];
+        private readonly TaskCompletionSource<IReadOnlyList<int>> _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _until = int.MaxValue;
+
+        public Task<IReadOnlyList<int>> UntilCount(int articles)
+        {
+            lock (_lock)
+            {
+                _until = articles;
+                Check();
+            }
+            return _reached.Task;
+        }
+
+        public Task OnChanges(IReadOnlyList<Change> changes)
+        {
+            lock (_lock)
+            {
+                foreach (var change in changes.Where(c => c.Topic == Topics.Entity(key) && c.Kind == ChangeKinds.EntityUpdated))
+                {
+                    _counts.Add(JsonSerializer.Deserialize<EntitySummary>(change.Payload, MonitorJson.Options)!.Articles);
+                }
+                Check();
+            }
+            return Task.CompletedTask;
+        }
+
+        private void Check()
+        {
+            if (_counts.Count > 0 && _counts[^1] >= _until)
+            {
+                _reached.TrySetResult([.. _counts]);
+            }
+        }
+    }
 
     /// <summary>Entity grains whose first call waits at a gate the test opens; every call is recorded.</summary>
     private sealed class GatedEntities

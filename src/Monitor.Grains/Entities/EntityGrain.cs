@@ -7,10 +7,11 @@ namespace Monitor.Grains;
 
 /// <summary>One canonical entity: its mentions, aliases, and name and title divergences across stories.</summary>
 [Reentrant]
-public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
+public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IEntityGrain
 {
     private EntityLedger _ledger = null!;
     private EventStream<EntityEvent> _stream = null!;
+    private PacedSummary _summary = null!;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -18,9 +19,18 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
     {
         _ledger = new EntityLedger(Id);
         _stream = new EventStream<EntityEvent>(journal, "entity:" + Id, this, EntityEvent.Untagged);
+        _summary = new PacedSummary(this, time, SendSummaryAsync);
         foreach (var @event in await _stream.LoadAsync(cancellationToken))
         {
             Apply(@event);
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (!_stream.IsBroken)
+        {
+            await _summary.FlushAsync();
         }
     }
 
@@ -51,7 +61,7 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
             await _stream.WhenDurable;
             return;
         }
-        var stored = await _stream.CommitAsync(events, [Updated(_ledger.Facts()), .. divergences]);
+        var stored = await _stream.CommitAsync(events, [.. _summary.Now(Updated), .. divergences]);
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
@@ -63,16 +73,26 @@ public sealed class EntityGrain(IJournal journal) : Grain, IEntityGrain
             await _stream.WhenDurable;
             return;
         }
-        var stored = await _stream.CommitAsync(@event, [Updated(_ledger.Facts())]);
+        var stored = await _stream.CommitAsync(@event, _summary.Now(Updated));
+        ChangePublisher.For(GrainFactory).Publish(stored);
+    }
+
+    private async Task SendSummaryAsync()
+    {
+        var stored = await _stream.CommitAsync([], [Updated()]);
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
     public Task<EntityView> View() => Task.FromResult(_ledger.View());
 
-    private ChangeDraft Updated(EntityFacts facts) => new(
-        ChangeKinds.EntityUpdated,
-        [Topics.All, Topics.Entity(Id)],
-        MonitorJson.Serialize(new EntitySummary(Id, facts.Name, facts.Kind, facts.Articles, facts.Stories, facts.Divergences)));
+    private ChangeDraft Updated()
+    {
+        var facts = _ledger.Facts();
+        return new(
+            ChangeKinds.EntityUpdated,
+            [Topics.All, Topics.Entity(Id)],
+            MonitorJson.Serialize(new EntitySummary(Id, facts.Name, facts.Kind, facts.Articles, facts.Stories, facts.Divergences)));
+    }
 
     private IReadOnlyList<LedgerChange> Apply(EntityEvent @event)
     {

@@ -27,6 +27,9 @@ internal sealed class EventStream<TEvent>(IJournal journal, string stream, IGrai
 
     public long Version { get; private set; }
 
+    /// <summary>Whether a commit failed: this activation's memory is not to be trusted, and nothing more is committed.</summary>
+    public bool IsBroken => _broken;
+
     public async Task<IReadOnlyList<TEvent>> LoadAsync(CancellationToken cancellationToken)
     {
         var raw = await journal.ReadStreamAsync(stream, cancellationToken);

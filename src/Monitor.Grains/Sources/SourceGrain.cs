@@ -6,10 +6,11 @@ namespace Monitor.Grains;
 
 /// <summary>One outlet: its articles, and how often it stands with each story's consensus.</summary>
 [Reentrant]
-public sealed class SourceGrain(IJournal journal) : Grain, ISourceGrain
+public sealed class SourceGrain(IJournal journal, TimeProvider time) : Grain, ISourceGrain
 {
     private SourceLedger _ledger = null!;
     private EventStream<SourceEvent> _stream = null!;
+    private PacedSummary _summary = null!;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -17,9 +18,18 @@ public sealed class SourceGrain(IJournal journal) : Grain, ISourceGrain
     {
         _ledger = new SourceLedger(Id);
         _stream = new EventStream<SourceEvent>(journal, "source:" + Id, this);
+        _summary = new PacedSummary(this, time, SendSummaryAsync);
         foreach (var e in await _stream.LoadAsync(cancellationToken))
         {
             Apply(e);
+        }
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (!_stream.IsBroken)
+        {
+            await _summary.FlushAsync();
         }
     }
 
@@ -36,11 +46,21 @@ public sealed class SourceGrain(IJournal journal) : Grain, ISourceGrain
             await _stream.WhenDurable;
             return;
         }
-        // Counts, not the view: a source's change must not copy all its articles.
-        var payload = MonitorJson.Serialize(new SourceSummary(Id, _ledger.Source, _ledger.ArticleCount, _ledger.Agreement()));
-        var stored = await _stream.CommitAsync(e, [new ChangeDraft(ChangeKinds.SourceUpdated, [Topics.All, Topics.Source(Id)], payload)]);
+        var stored = await _stream.CommitAsync(e, _summary.Now(Updated));
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
+
+    private async Task SendSummaryAsync()
+    {
+        var stored = await _stream.CommitAsync([], [Updated()]);
+        ChangePublisher.For(GrainFactory).Publish(stored);
+    }
+
+    // Counts, not the view: a source's change must not copy all its articles.
+    private ChangeDraft Updated() => new(
+        ChangeKinds.SourceUpdated,
+        [Topics.All, Topics.Source(Id)],
+        MonitorJson.Serialize(new SourceSummary(Id, _ledger.Source, _ledger.ArticleCount, _ledger.Agreement())));
 
     private bool Apply(SourceEvent e)
     {

@@ -1,0 +1,38 @@
+using Monitor.Contracts;
+
+namespace Monitor.Grains;
+
+/// <summary>
+/// A grain's summary change, paced by a <see cref="SummaryPacer"/>: it goes with the commit that
+/// moved it, or, held, from a grain timer when the interval ends. Pacing is by time, not by calls,
+/// so a grain nobody else is naming still sends its summary at once.
+/// </summary>
+internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, Func<Task> sendHeld)
+{
+    private readonly SummaryPacer _pacer = new(time);
+    private IGrainTimer? _timer;
+
+    /// <summary>The summary to commit with the change that moved it: none while it is held.</summary>
+    public IReadOnlyList<ChangeDraft> Now(Func<ChangeDraft> summary)
+    {
+        if (_pacer.TrySend())
+        {
+            return [summary()];
+        }
+        _timer ??= grain.RegisterGrainTimer(SendHeldAsync, new GrainTimerCreationOptions(_pacer.DueIn, Timeout.InfiniteTimeSpan) { Interleave = true });
+        return [];
+    }
+
+    /// <summary>Sends a held summary now: the grain is going away and its timer with it.</summary>
+    public Task FlushAsync() => SendHeldAsync(CancellationToken.None);
+
+    private async Task SendHeldAsync(CancellationToken cancellationToken)
+    {
+        _timer?.Dispose();
+        _timer = null;
+        if (_pacer.TakeHeld())
+        {
+            await sendHeld();
+        }
+    }
+}
