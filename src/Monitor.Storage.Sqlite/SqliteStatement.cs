@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -15,6 +16,7 @@ internal sealed class SqliteStatement : IDisposable
 {
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
+    private byte[] _utf8 = new byte[1024];
 
     public SqliteStatement(SqliteConnection connection, string sql)
     {
@@ -25,7 +27,13 @@ internal sealed class SqliteStatement : IDisposable
     /// <summary>Binds a text value to the 1-based parameter <paramref name="index"/>.</summary>
     public SqliteStatement Bind(int index, string value)
     {
-        Check(raw.sqlite3_bind_text16(_statement, index, value));
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_utf8.Length < most)
+        {
+            _utf8 = new byte[Math.Max(most, 2 * _utf8.Length)];
+        }
+        var length = Encoding.UTF8.GetBytes(value, _utf8);
+        Check(raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length)));
         return this;
     }
 

@@ -5,7 +5,9 @@ namespace Monitor.Grains;
 /// <summary>
 /// A grain's summary change, paced by a <see cref="SummaryPacer"/>: it goes with the commit that
 /// moved it, or, held, from a grain timer when the interval ends. Pacing is by time, not by calls,
-/// so a grain nobody else is naming still sends its summary at once.
+/// so a grain nobody else is naming still sends its summary at once. The timer ticks once an
+/// interval while summaries keep being held, and stops at the first tick with none: a much-named
+/// entity starts one timer a busy spell, not one a held summary (timers are shared by the process).
 /// </summary>
 internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, Func<Task> sendHeld)
 {
@@ -19,20 +21,33 @@ internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, Func<Tas
         {
             return [summary()];
         }
-        _timer ??= grain.RegisterGrainTimer(SendHeldAsync, new GrainTimerCreationOptions(_pacer.DueIn, Timeout.InfiniteTimeSpan) { Interleave = true });
+        _timer ??= grain.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(_pacer.DueIn, SummaryPacer.Interval) { Interleave = true });
         return [];
     }
 
     /// <summary>Sends a held summary now: the grain is going away and its timer with it.</summary>
-    public Task FlushAsync() => SendHeldAsync(CancellationToken.None);
-
-    private async Task SendHeldAsync(CancellationToken cancellationToken)
+    public async Task FlushAsync()
     {
-        _timer?.Dispose();
-        _timer = null;
+        Stop();
         if (_pacer.TakeHeld())
         {
             await sendHeld();
         }
+    }
+
+    private async Task TickAsync(CancellationToken cancellationToken)
+    {
+        if (_pacer.TakeHeld())
+        {
+            await sendHeld();
+            return;
+        }
+        Stop();
+    }
+
+    private void Stop()
+    {
+        _timer?.Dispose();
+        _timer = null;
     }
 }
