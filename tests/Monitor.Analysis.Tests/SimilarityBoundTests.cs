@@ -1,8 +1,9 @@
 namespace Monitor.Analysis.Tests;
 
 /// <summary>
-/// The story index skips a story when no member can be alike enough to the article; the bound that
-/// says so must never be below the measure of any member, or an article would miss its story.
+/// The story index skips a story, or an hour of a story, when no member can be alike enough to the
+/// article; the bound that says so must never be below the measure of any member, or an article would
+/// miss its story.
 /// </summary>
 public sealed class SimilarityBoundTests
 {
@@ -10,49 +11,100 @@ public sealed class SimilarityBoundTests
     private static readonly string[] Entities = [.. Enumerable.Range(0, 12).Select(i => i % 3 == 0 ? $"place:p{i}" : $"person:n{i}")];
 
     [Fact]
-    public void A_story_is_skipped_only_when_no_member_reaches_the_bar()
+    public void A_story_is_skipped_only_when_no_member_reaches_the_bar() =>
+        BoundHolds(members =>
+        {
+            var story = new StoryMembers();
+            members.ForEach(story.Add);
+            return (probe, threshold) => probe.MayReachAny(story, threshold);
+        });
+
+    [Fact]
+    public void An_hour_is_skipped_only_when_no_member_published_in_it_reaches_the_bar() =>
+        BoundHolds(members =>
+        {
+            var hour = new MemberHour(MemberHour.Of(members[0].Ticks!.Value));
+            // Half the members come through a merge of two hours, as when two stories are merged.
+            var merged = new MemberHour(hour.Hour);
+            for (var i = 0; i < members.Count; i++)
+            {
+                (i % 2 == 0 ? hour : merged).Add(members[i]);
+            }
+            if (merged.Count > 0)
+            {
+                hour.Absorb(merged);
+            }
+            return (probe, threshold) => probe.MayReachAny(hour, threshold);
+        });
+
+    [Fact]
+    public void A_story_keeps_its_bound_through_a_merge()
+    {
+        var (probe, floods, strike) = FloodsStrikeAndAnArticleOnTheStrike();
+        var (story, other) = (new StoryMembers(), new StoryMembers());
+        story.Add(floods);
+        other.Add(strike);
+        probe.MayReachAny(story, StoryClusterer.JoinThreshold).Should().BeFalse();
+
+        story.Absorb(other);
+
+        probe.MayReachAny(story, StoryClusterer.JoinThreshold).Should().BeTrue("the absorbed story's member is the article's twin");
+    }
+
+    [Fact]
+    public void An_hour_keeps_its_bound_through_a_merge()
+    {
+        var (probe, floods, strike) = FloodsStrikeAndAnArticleOnTheStrike();
+        var (hour, other) = (new MemberHour(MemberHour.Of(floods.Ticks!.Value)), new MemberHour(MemberHour.Of(strike.Ticks!.Value)));
+        hour.Add(floods);
+        other.Add(strike);
+        probe.MayReachAny(hour, StoryClusterer.JoinThreshold).Should().BeFalse();
+
+        hour.Absorb(other);
+
+        probe.MayReachAny(hour, StoryClusterer.JoinThreshold).Should().BeTrue("the absorbed hour's member is the article's twin");
+    }
+
+    /// <summary>A member on floods, one on a strike, and a probe loaded with the strike member's twin.</summary>
+    private static (SimilarityProbe Probe, ComparableSignature Floods, ComparableSignature Strike) FloodsStrikeAndAnArticleOnTheStrike()
+    {
+        var (ids, entityIds) = (new TermIds(), new TermIds());
+        var day = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+        var floods = new ComparableSignature(new StorySignature([new("flood", 3), new("river", 2)], ["place:p1"], day), ids, entityIds);
+        StorySignature strike = new([new("strike", 3), new("union", 2)], ["person:n1"], day);
+        var probe = new SimilarityProbe();
+        probe.Load(new ComparableSignature(strike, ids, entityIds));
+        return (probe, floods, new ComparableSignature(strike, ids, entityIds));
+    }
+
+    /// <summary>
+    /// Over random groups of members and articles, the bound a group gives must pass whenever a member
+    /// reaches the bar, and must rule out enough groups to be of use.
+    /// </summary>
+    private static void BoundHolds(Func<List<ComparableSignature>, Func<SimilarityProbe, double, bool>> bound)
     {
         var random = new Random(7);
         var (ids, entityIds) = (new TermIds(), new TermIds());
         var (skipped, kept) = (0, 0);
         for (var round = 0; round < 2_000; round++)
         {
-            var story = new StoryMembers();
             var members = Enumerable.Range(0, random.Next(1, 8)).Select(_ => new ComparableSignature(RandomSignature(random), ids, entityIds)).ToList();
-            members.ForEach(story.Add);
+            var mayReachAny = bound(members);
             var probe = new SimilarityProbe();
             probe.Load(new ComparableSignature(RandomSignature(random), ids, entityIds));
             var threshold = 0.1 + random.NextDouble() * 0.4;
 
             var anyReaches = members.Any(m => probe.Reaches(m, threshold));
-            var mayReach = probe.MayReachAny(story, threshold);
+            var mayReach = mayReachAny(probe, threshold);
 
             if (anyReaches)
             {
-                mayReach.Should().BeTrue("round {0}: a member reaches {1}, so the story must not be skipped", round, threshold);
+                mayReach.Should().BeTrue("round {0}: a member reaches {1}, so the group must not be skipped", round, threshold);
             }
             (skipped, kept) = mayReach ? (skipped, kept + 1) : (skipped + 1, kept);
         }
-        skipped.Should().BeGreaterThan(100, "the bound should rule out some stories, or it is no use");
+        skipped.Should().BeGreaterThan(100, "the bound should rule out some groups, or it is no use");
         kept.Should().BeGreaterThan(100);
-    }
-
-    [Fact]
-    public void A_story_keeps_its_bound_through_a_merge()
-    {
-        var (ids, entityIds) = (new TermIds(), new TermIds());
-        var day = new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
-        var floods = new StoryMembers();
-        floods.Add(new ComparableSignature(new StorySignature([new("flood", 3), new("river", 2)], ["place:p1"], day), ids, entityIds));
-        var strike = new StoryMembers();
-        strike.Add(new ComparableSignature(new StorySignature([new("strike", 3), new("union", 2)], ["person:n1"], day), ids, entityIds));
-        var probe = new SimilarityProbe();
-        probe.Load(new ComparableSignature(new StorySignature([new("strike", 3), new("union", 2)], ["person:n1"], day), ids, entityIds));
-        probe.MayReachAny(floods, StoryClusterer.JoinThreshold).Should().BeFalse();
-
-        floods.Absorb(strike);
-
-        probe.MayReachAny(floods, StoryClusterer.JoinThreshold).Should().BeTrue("the absorbed story's member is the article's twin");
     }
 
     private static StorySignature RandomSignature(Random random)

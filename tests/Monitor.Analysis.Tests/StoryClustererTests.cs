@@ -58,6 +58,23 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Articles_exactly_the_gap_apart_link_and_a_tick_further_do_not()
+    {
+        // Two members in one hour, so the hour is bounded before its members are compared.
+        var clusterer = new StoryClusterer();
+        var first = clusterer.Assign("a", Signature(Day, "flood", "river", "dam"));
+        clusterer.Assign("b", Signature(Day, "flood", "river", "levee"));
+
+        var atTheGap = clusterer.Assign("c", Signature(Day + SignatureSimilarity.MaxGap, "flood", "river", "dam"));
+        var beforeTheGap = clusterer.Assign("d", Signature(Day - SignatureSimilarity.MaxGap, "flood", "river", "dam"));
+        var pastTheGap = clusterer.Assign("e", Signature(Day + 2 * SignatureSimilarity.MaxGap + TimeSpan.FromTicks(1), "flood", "river", "dam"));
+
+        atTheGap.StoryId.Should().Be(first.StoryId);
+        beforeTheGap.StoryId.Should().Be(first.StoryId);
+        pastTheGap.IsNew.Should().BeTrue("its nearest member, c, is a tick more than the gap before it");
+    }
+
+    [Fact]
     public void Undated_and_dated_articles_find_each_other()
     {
         var clusterer = new StoryClusterer();

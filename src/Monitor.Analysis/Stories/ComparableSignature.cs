@@ -11,27 +11,32 @@ internal sealed class ComparableSignature
     private const int MaxOnStack = 128;
 
     public ComparableSignature(StorySignature signature, TermIds ids, TermIds entityIds)
+        : this(signature, TermNumbers(signature, ids), EntityNumbers(signature, entityIds))
+    {
+    }
+
+    /// <summary>
+    /// Made from the numbers of the signature's terms and entity keys, in listing order (see
+    /// <see cref="TermNumbers"/>), for a caller that needs them too; the arrays become the signature's.
+    /// </summary>
+    public ComparableSignature(StorySignature signature, int[] termIds, int[] entityKeys)
     {
         Signature = signature;
         Ticks = signature.Published?.UtcTicks;
-        var termIds = new int[signature.Terms.Count];
         var weights = new double[termIds.Length];
         // Summed in listing order, a listing twice included, as the norm has always been taken.
         double squares = 0;
         for (var i = 0; i < termIds.Length; i++)
         {
-            var term = signature.Terms[i];
-            termIds[i] = ids.Of(term.Term);
-            weights[i] = term.Weight;
-            squares += term.Weight * term.Weight;
+            var weight = signature.Terms[i].Weight;
+            weights[i] = weight;
+            squares += weight * weight;
         }
         (Terms, Weights) = Distinct(termIds, weights);
         Norm = Math.Sqrt(squares);
-        var entityKeys = new int[signature.Entities.Count];
         var entityWeights = new double[entityKeys.Length];
         for (var i = 0; i < entityKeys.Length; i++)
         {
-            entityKeys[i] = entityIds.Of(signature.Entities[i]);
             entityWeights[i] = SignatureSimilarity.Weight(signature.Entities[i]);
         }
         (Entities, EntityWeights) = Distinct(entityKeys, entityWeights);
@@ -64,6 +69,28 @@ internal sealed class ComparableSignature
 
     /// <summary>The length of the term vector.</summary>
     public double Norm { get; }
+
+    /// <summary>The numbers of the signature's terms, in listing order: numbering all terms before any entity key, as always.</summary>
+    public static int[] TermNumbers(StorySignature signature, TermIds ids)
+    {
+        var numbers = new int[signature.Terms.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = ids.Of(signature.Terms[i].Term);
+        }
+        return numbers;
+    }
+
+    /// <summary>The numbers of the signature's entity keys, in listing order.</summary>
+    public static int[] EntityNumbers(StorySignature signature, TermIds entityIds)
+    {
+        var numbers = new int[signature.Entities.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = entityIds.Of(signature.Entities[i]);
+        }
+        return numbers;
+    }
 
     /// <summary>
     /// The numbers in ascending order, each once with its weight; a number listed twice weighs what

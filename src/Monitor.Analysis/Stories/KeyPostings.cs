@@ -15,9 +15,10 @@ internal sealed class KeyPostings
     private readonly List<long> _days = [];
     private readonly List<List<int>> _byDay = [];
 
-    public ReadOnlySpan<int> All => CollectionsMarshal.AsSpan(_all);
+    // The lists are handed out, not copied: a reader may drop repeats from them (see StoryClusterer.Consider).
+    public List<int> All => _all;
 
-    public ReadOnlySpan<int> Undated => CollectionsMarshal.AsSpan(_undated);
+    public List<int> Undated => _undated;
 
     public void Post(long? day, int story)
     {

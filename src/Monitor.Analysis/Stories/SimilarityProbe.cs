@@ -47,7 +47,7 @@ internal sealed class SimilarityProbe
     /// </summary>
     public bool Reaches(ComparableSignature other, double threshold)
     {
-        // Members published further apart than the gap never get here (StoryMembers.DatedNear).
+        // Members published further apart than the gap never get here (StoryMembers.InReach).
         var article = _article ?? throw new InvalidOperationException("No article is loaded.");
         var cosine = Cosine(article, other);
         return SignatureSimilarity.Combine(cosine, 1) >= threshold && SignatureSimilarity.Combine(cosine, Overlap(article, other)) >= threshold;
@@ -57,8 +57,7 @@ internal sealed class SimilarityProbe
     /// Whether some member of the story could be at least <paramref name="threshold"/> alike to the
     /// loaded article. False only when none can: the cosine with any member is at most the article's
     /// weights times the story's largest term shares, and the entity overlap at most what the entities
-    /// the story names share over the least denominator any member gives. A small margin keeps the
-    /// bound above any member's measure, whatever order the sums are rounded in.
+    /// the story names share over the least denominator any member gives.
     /// </summary>
     public bool MayReachAny(StoryMembers story, double threshold)
     {
@@ -76,7 +75,31 @@ internal sealed class SimilarityProbe
                 shared += 2 * article.EntityWeights[i];
             }
         }
-        var total = article.EntityWeightSum + story.LeastEntityWeightSum;
+        return MayReach(article, dot, shared, story.LeastEntityWeightSum, threshold);
+    }
+
+    /// <summary>
+    /// Whether some member published in the hour could be at least <paramref name="threshold"/> alike
+    /// to the loaded article: the bound of <see cref="MayReachAny(StoryMembers, double)"/> over the
+    /// hour's members alone. An hour names few terms, so the bound walks them as a comparison walks a
+    /// member's, instead of looking each of the article's terms up.
+    /// </summary>
+    public bool MayReachAny(MemberHour hour, double threshold)
+    {
+        var article = _article ?? throw new InvalidOperationException("No article is loaded.");
+        var dot = Dot(hour.TermShares.Ids, hour.TermShares.Values);
+        var shared = Shared(hour.Entities.Ids, hour.Entities.Values);
+        return MayReach(article, dot, shared, hour.LeastEntityWeightSum, threshold);
+    }
+
+    /// <summary>
+    /// The bound from the largest dot product with the article's weights, the largest shared entity
+    /// weight (counted twice) and the least entity weight sum of any member of a group. A small margin
+    /// keeps the bound above any member's measure, whatever order the sums are rounded in.
+    /// </summary>
+    private static bool MayReach(ComparableSignature article, double dot, double shared, double leastEntityWeightSum, double threshold)
+    {
+        var total = article.EntityWeightSum + leastEntityWeightSum;
         var overlap = total == 0 ? 0 : Math.Min(1, shared / total);
         const double Margin = 1e-9;
         var cosine = article.Norm == 0 ? 0 : dot / article.Norm;
@@ -86,19 +109,41 @@ internal sealed class SimilarityProbe
     /// <summary>The cosine of the term vectors, summed in the other's term order.</summary>
     private double Cosine(ComparableSignature article, ComparableSignature other)
     {
-        double dot = 0;
-        var weights = _termWeights;
-        for (var i = 0; i < other.Terms.Length; i++)
-        {
-            var term = other.Terms[i];
-            if (term < weights.Length)
-            {
-                dot += other.Weights[i] * weights[term];
-            }
-        }
+        var dot = Dot(other.Terms, other.Weights);
         var norm = article.Norm * other.Norm;
         var cosine = norm == 0 ? 0 : dot / norm;
         return cosine;
+    }
+
+    /// <summary>The sum of the values times the loaded article's weights of their terms, in the order given.</summary>
+    private double Dot(ReadOnlySpan<int> terms, ReadOnlySpan<double> values)
+    {
+        double dot = 0;
+        var weights = _termWeights;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var term = terms[i];
+            if (term < weights.Length)
+            {
+                dot += values[i] * weights[term];
+            }
+        }
+        return dot;
+    }
+
+    /// <summary>Twice the weights of the entities the loaded article names too, summed in the order given.</summary>
+    private double Shared(ReadOnlySpan<int> entities, ReadOnlySpan<double> weights)
+    {
+        double shared = 0;
+        for (var i = 0; i < entities.Length; i++)
+        {
+            var entity = entities[i];
+            if (entity < _entities.Length && _entities[entity])
+            {
+                shared += 2 * weights[i];
+            }
+        }
+        return shared;
     }
 
     /// <summary>The weighted Dice overlap of the entity keys: at most 1, as the shared weight counts in both totals.</summary>
@@ -108,15 +153,7 @@ internal sealed class SimilarityProbe
         {
             return 0;
         }
-        double shared = 0;
-        for (var i = 0; i < other.Entities.Length; i++)
-        {
-            var entity = other.Entities[i];
-            if (entity < _entities.Length && _entities[entity])
-            {
-                shared += 2 * other.EntityWeights[i];
-            }
-        }
+        var shared = Shared(other.Entities, other.EntityWeights);
         var total = article.EntityWeightSum + other.EntityWeightSum;
         return total == 0 ? 0 : shared / total;
     }

@@ -21,6 +21,7 @@ public sealed class StoryClusterer
     public const double UndatedJoinThreshold = 0.37;
     private const int IndexedTerms = 12;
     private const int BoundFrom = 4;
+    private const int HourBoundFrom = 1;
     private static readonly int WindowDays = (int)Math.Ceiling(SignatureSimilarity.MaxGap.TotalDays);
 
     // Stories by number, as first seen: inside the index a story is an int, so a lookup hashes no
@@ -43,6 +44,10 @@ public sealed class StoryClusterer
     private readonly List<int> _linked = [];
     private int[] _seen = [];
     private int _decision;
+    // Per story, the last posting list it was found in (see Consider): a decision walks hundreds of
+    // lists, so they are counted in a long, which never comes round to a number it gave before.
+    private long[] _inList = [];
+    private long _list;
 
     public IReadOnlyCollection<string> StoryIds => [.. _ids.Where((_, n) => _members[n] is not null)];
 
@@ -117,17 +122,19 @@ public sealed class StoryClusterer
     /// </summary>
     private void Load(StorySignature signature)
     {
-        _probe.Load(new ComparableSignature(signature, _termIds, _entityIds));
+        // The keys are read before the signature is made comparable, which sorts the numbers in place.
+        var terms = ComparableSignature.TermNumbers(signature, _termIds);
+        var entities = ComparableSignature.EntityNumbers(signature, _entityIds);
         _keys.Clear();
-        var terms = signature.Terms;
-        for (var i = 0; i < Math.Min(IndexedTerms, terms.Count); i++)
+        for (var i = 0; i < Math.Min(IndexedTerms, terms.Length); i++)
         {
-            _keys.Add(2 * _termIds.Of(terms[i].Term));
+            _keys.Add(2 * terms[i]);
         }
-        foreach (var entity in signature.Entities)
+        foreach (var entity in entities)
         {
-            _keys.Add(2 * _entityIds.Of(entity) + 1);
+            _keys.Add(2 * entity + 1);
         }
+        _probe.Load(new ComparableSignature(signature, terms, entities));
     }
 
     /// <summary>
@@ -139,31 +146,70 @@ public sealed class StoryClusterer
 
     /// <summary>
     /// Whether the article links to a member of the story. Members published too far from it are
-    /// not looked at: they would not link, whatever they say. The rest are looked at closest in time
-    /// first, where the members that tell the same development are: any order gives the same answer,
-    /// this one gives it sooner.
+    /// not looked at: they would not link, whatever they say. The rest are looked at hour by hour,
+    /// closest in time first, where the members that tell the same development are: any order gives
+    /// the same answer, this one gives it sooner.
     /// </summary>
     private bool LinksAny(StoryMembers members)
     {
-        var near = members.DatedNear(_probe.Article!.Ticks, out var pivot);
-        // The bound costs a lookup per term of the article, about as much as comparing two members:
-        // worth it for a story with more than a few members in reach. The lower bar bounds both.
-        if (near.Length + members.Undated.Length > BoundFrom && !_probe.MayReachAny(members, JoinThreshold))
+        var article = _probe.Article!;
+        var hours = members.HoursNear(article.Ticks, out var pivot);
+        var hour = MemberHour.Of(article.Ticks ?? 0);
+        var unbounded = 0;
+        for (int after = pivot, before = pivot - 1; after < hours.Length || before >= 0;)
         {
-            return false;
-        }
-        var ticks = _probe.Article.Ticks ?? 0;
-        for (int after = pivot, before = pivot - 1; after < near.Length || before >= 0;)
-        {
-            var takeAfter = before < 0 || after < near.Length && near[after].Ticks - ticks <= ticks - near[before].Ticks;
-            if (Links(near[takeAfter ? after++ : before--]))
+            var takeAfter = before < 0 || after < hours.Length && hours[after].Hour - hour <= hour - hours[before].Hour;
+            var next = hours[takeAfter ? after++ : before--];
+            if (next.Count <= HourBoundFrom && !MayReachAny(members, ref unbounded, next.Count))
+            {
+                return false;
+            }
+            if (LinksAny(next))
             {
                 return true;
             }
         }
+        if (!MayReachAny(members, ref unbounded, members.Undated.Length))
+        {
+            return false;
+        }
         foreach (var member in members.Undated)
         {
             if (Links(member))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the story may still hold a member the article links to, before comparing <paramref name="more"/>
+    /// members that no hour's bound covers. The story's bound costs a lookup per term of the article, in
+    /// tables as large as the story: more than comparing a few members, so it is checked once, when
+    /// the members compared without a bound would pass a few. The lower bar bounds both.
+    /// </summary>
+    private bool MayReachAny(StoryMembers members, ref int unbounded, int more)
+    {
+        var checkedBefore = unbounded > BoundFrom;
+        unbounded += more;
+        return checkedBefore || unbounded <= BoundFrom || _probe.MayReachAny(members, JoinThreshold);
+    }
+
+    /// <summary>
+    /// Whether the article links to a member published in the hour and in reach. An hour's bound walks
+    /// what its members name once, about as much as comparing one of them: worth it for an hour with more.
+    /// </summary>
+    private bool LinksAny(MemberHour hour)
+    {
+        if (hour.Count > HourBoundFrom && !_probe.MayReachAny(hour, JoinThreshold))
+        {
+            return false;
+        }
+        var ticks = _probe.Article!.Ticks;
+        foreach (var member in hour.Members)
+        {
+            if (StoryMembers.InReach(member, ticks) && Links(member))
             {
                 return true;
             }
@@ -177,6 +223,7 @@ public sealed class StoryClusterer
         if (_seen.Length < _ids.Count)
         {
             Array.Resize(ref _seen, Math.Max(_ids.Count, _seen.Length * 2));
+            Array.Resize(ref _inList, _seen.Length);
         }
         _decision++;
         _linked.Clear();
@@ -194,18 +241,33 @@ public sealed class StoryClusterer
             }
             foreach (var stories in postings.Days(d - WindowDays, d + WindowDays))
             {
-                Consider(CollectionsMarshal.AsSpan(stories));
+                Consider(stories);
             }
             Consider(postings.Undated);
         }
         return _linked;
     }
 
-    private void Consider(ReadOnlySpan<int> stories)
+    /// <summary>
+    /// Looks at the stories of one posting list not looked at yet, and drops from the list the entries
+    /// that name a story named before in it: a story's articles come between others' and post it again,
+    /// and a merged story's number stands for the one it went into. A decision then walks each story a
+    /// key posted once, not once an article.
+    /// </summary>
+    private void Consider(List<int> stories)
     {
-        foreach (var posted in stories)
+        _list++;
+        var posted = CollectionsMarshal.AsSpan(stories);
+        var kept = 0;
+        foreach (var number in posted)
         {
-            var story = Current(posted);
+            var story = Current(number);
+            if (_inList[story] == _list)
+            {
+                continue;
+            }
+            _inList[story] = _list;
+            posted[kept++] = story;
             if (_seen[story] == _decision)
             {
                 continue;
@@ -216,6 +278,7 @@ public sealed class StoryClusterer
                 _linked.Add(story);
             }
         }
+        CollectionsMarshal.SetCount(stories, kept);
     }
 
     /// <summary>Whether <paramref name="story"/> rather than <paramref name="other"/> keeps its id in a merge: the larger, or on a tie the first by id.</summary>

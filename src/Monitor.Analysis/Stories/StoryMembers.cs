@@ -3,12 +3,13 @@ using System.Runtime.InteropServices;
 namespace Monitor.Analysis;
 
 /// <summary>
-/// The articles of one story, the dated ones in order of publication and the undated ones apart.
-/// A dated article links to no member published further than <see cref="SignatureSimilarity.MaxGap"/>
-/// from it, so the members it could link to are one range found by binary search: a long story
-/// costs a decision the members of its last few days, not all it ever gathered. It also keeps, over all
-/// its members, the most any of them gives each term (weight over norm) and the entity keys any of them
-/// names: enough to bound how alike an article can be to its most alike member without comparing any.
+/// The articles of one story, the dated ones by hour of publication (see <see cref="MemberHour"/>),
+/// the hours in order, and the undated ones apart. A dated article links to no member published
+/// further than <see cref="SignatureSimilarity.MaxGap"/> from it, so the members it could link to are
+/// in one range of hours found by binary search: a long story costs a decision the members of its
+/// last few days, not all it ever gathered. It also keeps, over all its members, the most any of them
+/// gives each term (weight over norm) and the entity keys any of them names: enough to bound how alike
+/// an article can be to its most alike member without comparing any.
 /// </summary>
 internal sealed class StoryMembers
 {
@@ -17,12 +18,12 @@ internal sealed class StoryMembers
     private readonly Dictionary<int, double> _termShares = [];
     private readonly HashSet<int> _entities = [];
 
-    // The dated members and, in step, their publication times in UTC ticks, ascending.
-    private List<ComparableSignature> _dated = [];
-    private List<long> _ticks = [];
+    // The hours with dated members and, in step, their numbers, ascending.
+    private readonly List<MemberHour> _hours = [];
+    private readonly List<long> _hourNumbers = [];
     private readonly List<ComparableSignature> _undated = [];
 
-    public int Count => _dated.Count + _undated.Count;
+    public int Count { get; private set; }
 
     public ReadOnlySpan<ComparableSignature> Undated => CollectionsMarshal.AsSpan(_undated);
 
@@ -34,20 +35,23 @@ internal sealed class StoryMembers
 
     public bool AnyNames(int entity) => _entities.Contains(entity);
 
+    /// <summary>Whether a dated member is close enough in time to link to an article published at <paramref name="ticks"/> (any time, if unknown).</summary>
+    public static bool InReach(ComparableSignature member, long? ticks) =>
+        ticks is not { } t || Math.Abs(member.Ticks.GetValueOrDefault() - t) <= SignatureSimilarity.MaxGap.Ticks;
+
     public void Add(ComparableSignature member)
     {
         Reach(member);
+        Count++;
         if (member.Ticks is not { } ticks)
         {
             _undated.Add(member);
             return;
         }
-        var at = SortedLongs.FirstAfter(_ticks, ticks);
-        _dated.Insert(at, member);
-        _ticks.Insert(at, ticks);
+        HourOf(MemberHour.Of(ticks), null).Add(member);
     }
 
-    /// <summary>Takes the members of a story merged into this one, keeping the order of publication.</summary>
+    /// <summary>Takes the members of a story merged into this one, hour by hour.</summary>
     public void Absorb(StoryMembers other)
     {
         foreach (var (term, share) in other._termShares)
@@ -57,36 +61,51 @@ internal sealed class StoryMembers
         }
         _entities.UnionWith(other._entities);
         LeastEntityWeightSum = Math.Min(LeastEntityWeightSum, other.LeastEntityWeightSum);
+        Count += other.Count;
         _undated.AddRange(other._undated);
-        var dated = new List<ComparableSignature>(_dated.Count + other._dated.Count);
-        var ticks = new List<long>(dated.Capacity);
-        int i = 0, j = 0;
-        while (i < _dated.Count || j < other._dated.Count)
+        foreach (var hour in other._hours)
         {
-            var fromOther = i == _dated.Count || j < other._dated.Count && other._ticks[j] < _ticks[i];
-            dated.Add(fromOther ? other._dated[j] : _dated[i]);
-            ticks.Add(fromOther ? other._ticks[j++] : _ticks[i++]);
+            var mine = HourOf(hour.Hour, hour);
+            if (mine != hour)
+            {
+                mine.Absorb(hour);
+            }
         }
-        (_dated, _ticks) = (dated, ticks);
     }
 
     /// <summary>
-    /// The dated members an article published at <paramref name="ticks"/> may link to (those at most
-    /// the gap away), or every dated member for an undated article; and where in them the article's
-    /// own time falls (<paramref name="pivot"/>: the first member published after it), so a caller can look at the closest first.
+    /// The hours whose members an article published at <paramref name="ticks"/> may link to (those
+    /// holding a member at most the gap away; the first and last may hold some further), or every hour
+    /// for an undated article; and where in them the article's own hour falls (<paramref name="pivot"/>:
+    /// the first hour not before it), so a caller can look at the closest first.
     /// </summary>
-    public ReadOnlySpan<ComparableSignature> DatedNear(long? ticks, out int pivot)
+    public ReadOnlySpan<MemberHour> HoursNear(long? ticks, out int pivot)
     {
-        var dated = CollectionsMarshal.AsSpan(_dated);
+        var hours = CollectionsMarshal.AsSpan(_hours);
         if (ticks is not { } t)
         {
             pivot = 0;
-            return dated;
+            return hours;
         }
+        // Ticks are never negative: a member within the gap is in an hour from that of t - gap to that of t + gap.
         var gap = SignatureSimilarity.MaxGap.Ticks;
-        var first = SortedLongs.FirstAfter(_ticks, t - gap - 1);
-        pivot = SortedLongs.FirstAfter(_ticks, t) - first;
-        return dated[first..SortedLongs.FirstAfter(_ticks, t + gap)];
+        var first = SortedLongs.FirstAfter(_hourNumbers, MemberHour.Of(t - gap) - 1);
+        pivot = SortedLongs.FirstAfter(_hourNumbers, MemberHour.Of(t) - 1) - first;
+        return hours[first..SortedLongs.FirstAfter(_hourNumbers, MemberHour.Of(t + gap))];
+    }
+
+    /// <summary>The story's hour numbered <paramref name="number"/>: the one it has, or else <paramref name="moved"/> or a new one, put in its place.</summary>
+    private MemberHour HourOf(long number, MemberHour? moved)
+    {
+        var at = SortedLongs.FirstAfter(_hourNumbers, number);
+        if (at > 0 && _hourNumbers[at - 1] == number)
+        {
+            return _hours[at - 1];
+        }
+        var hour = moved ?? new MemberHour(number);
+        _hourNumbers.Insert(at, number);
+        _hours.Insert(at, hour);
+        return hour;
     }
 
     private void Reach(ComparableSignature member)
