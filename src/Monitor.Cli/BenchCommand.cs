@@ -5,18 +5,30 @@ using Spectre.Console;
 
 namespace Monitor.Cli;
 
-/// <summary><c>monitor bench [--json] [--quick]</c>: measures the embedded host on this machine; run it from the repository root.</summary>
+/// <summary><c>monitor bench [--json] [--quick] [--clients N]</c>: measures the embedded host on this machine; run it from the repository root.</summary>
 internal static class BenchCommand
 {
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
         var quick = new Option<bool>("--quick") { Description = "A tiny run (seconds) that checks the bench works; its figures mean little." };
-        var command = new Command("bench", "Measure throughput, push latency, story update scaling, grain call rate and memory per story.") { json, quick };
+        var clients = new Option<int>("--clients")
+        {
+            Description = "HTTP clients posting batches at once in the throughput part.",
+            DefaultValueFactory = _ => BenchRun.DefaultClients,
+        };
+        clients.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 256)
+            {
+                result.AddError("--clients must be between 1 and 256.");
+            }
+        });
+        var command = new Command("bench", "Measure throughput, push latency, story update scaling, grain call rate and memory per story.") { json, quick, clients };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var asJson = parse.GetValue(json);
-            var report = await BenchRun.RunAsync(parse.GetValue(quick), message =>
+            var report = await BenchRun.RunAsync(parse.GetValue(quick), parse.GetValue(clients), message =>
             {
                 if (!asJson)
                 {

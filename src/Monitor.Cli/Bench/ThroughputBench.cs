@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -13,10 +14,9 @@ namespace Monitor.Cli.Bench;
 internal static class ThroughputBench
 {
     private const int BatchSize = 50;
-    private const int Posters = 8;
 
     public static async Task<(double ArticlesPerSecond, IReadOnlyDictionary<string, double> Profile)> RunAsync(
-        BenchHost host, BenchCorpus corpus, int articles, int stories, int sources, TimeSpan limit)
+        BenchHost host, BenchCorpus corpus, int articles, int stories, int sources, int clients, TimeSpan limit)
     {
         var batches = Enumerable.Range(0, articles)
             .Select(i => corpus.Article(i % stories, (i * 7) % sources))
@@ -29,49 +29,63 @@ internal static class ThroughputBench
         using var http = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(5) };
         var cursor = new Cursor();
         // Not counted: code the JIT has not optimised yet, while pools and caches fill.
-        await PostAsync(http, batches, cursor, batches.Count / 3, limit * 2 / 3);
+        await PostAsync(http, batches, cursor, clients, batches.Count / 3, limit * 2 / 3, []);
         using var meters = new MeterTotals();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var (allocatedBefore, pausedBefore) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
         var clock = Stopwatch.StartNew();
-        var (ingested, duplicates) = await PostAsync(http, batches, cursor, batches.Count, limit);
+        var batchMs = new ConcurrentBag<double>();
+        var (ingested, duplicates) = await PostAsync(http, batches, cursor, clients, batches.Count, limit, batchMs);
         var seconds = clock.Elapsed.TotalSeconds;
         // Where the time went, as a share of the wall clock (the sections overlap across concurrent requests).
         var profile = meters.Totals.Where(t => t.Key.EndsWith(".duration", StringComparison.Ordinal)).ToDictionary(t => t.Key, t => Math.Round(t.Value / 1000 / seconds, 3));
         // The index decides one article at a time: its time per article is the serial floor of the ingest.
         profile["index_decision_ms_per_article"] = Math.Round(meters.Totals.GetValueOrDefault("monitor.index.decision.duration") / Math.Max(1, ingested), 3);
         profile["wall_seconds"] = Math.Round(seconds, 2);
+        profile["clients"] = clients;
+        // What a client waits for its batch's answer: more clients keep more articles in flight, which
+        // lets more work go together (mentions an entity call, commits a transaction), and each waits longer.
+        var waits = batchMs.Order().ToList();
+        profile["batch_ms_p50"] = waits.Count == 0 ? 0 : Math.Round(waits[waits.Count / 2], 1);
+        profile["batch_ms_p99"] = waits.Count == 0 ? 0 : Math.Round(waits[Math.Min(waits.Count - 1, waits.Count * 99 / 100)], 1);
         profile["articles"] = ingested;
         // Copies of an earlier article (same title and text) cost less: the index answers before any story work.
         profile["duplicate_share"] = Math.Round(duplicates / (double)Math.Max(1, ingested), 3);
         // CPU of the whole process (host and HTTP client) per article: unlike the wall clock, it does not
         // move when other work shares the machine.
         process.Refresh();
-        profile["cpu_ms_per_article"] = Math.Round((process.TotalProcessorTime - cpuBefore).TotalMilliseconds / Math.Max(1, ingested), 2);
+        var cpu = process.TotalProcessorTime - cpuBefore;
+        profile["cpu_ms_per_article"] = Math.Round(cpu.TotalMilliseconds / Math.Max(1, ingested), 2);
+        // How busy the cores were: short of 1, the clients did not keep the host busy.
+        profile["cpu_share_of_cores"] = Math.Round(cpu.TotalSeconds / seconds / Environment.ProcessorCount, 2);
         profile["allocated_kb_per_article"] = Math.Round((GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / Math.Max(1, ingested), 1);
         profile["gc_pause_share_of_wall"] = Math.Round((GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds / seconds, 3);
         return (ingested / seconds, profile);
     }
 
     /// <summary>
-    /// Posts the batches the cursor hands out, up to <paramref name="until"/>, from <see cref="Posters"/>
-    /// clients at once, for at most a set time; returns the articles posted and how many were duplicates.
+    /// Posts the batches the cursor hands out, up to <paramref name="until"/>, from <paramref name="clients"/>
+    /// clients at once, for at most a set time; returns the articles posted and how many were duplicates,
+    /// and adds each batch's wait for its answer to <paramref name="batchMs"/>.
     /// </summary>
-    private static async Task<(int Articles, int Duplicates)> PostAsync(HttpClient http, List<Batch> batches, Cursor cursor, int until, TimeSpan limit)
+    private static async Task<(int Articles, int Duplicates)> PostAsync(
+        HttpClient http, List<Batch> batches, Cursor cursor, int clients, int until, TimeSpan limit, ConcurrentBag<double> batchMs)
     {
         var (ingested, duplicates) = (0, 0);
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, Posters).Select(async _ =>
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
             int index;
             while (clock.Elapsed < limit && (index = cursor.Take(until)) >= 0)
             {
+                var posted = Stopwatch.GetTimestamp();
                 using var content = new ByteArrayContent(batches[index].Body);
                 content.Headers.ContentType = new("application/x-ndjson") { CharSet = "utf-8" };
                 using var response = await http.PostAsync("/api/articles", content);
                 response.EnsureSuccessStatusCode();
                 Interlocked.Add(ref duplicates, DuplicatesIn(await response.Content.ReadAsStringAsync()));
+                batchMs.Add(Stopwatch.GetElapsedTime(posted).TotalMilliseconds);
                 Interlocked.Add(ref ingested, batches[index].Articles);
             }
         }));
