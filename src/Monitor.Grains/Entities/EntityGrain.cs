@@ -12,6 +12,7 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
     private EntityLedger _ledger = null!;
     private EventStream<EntityEvent> _stream = null!;
     private PacedSummary _summary = null!;
+    private bool _pushHeld = true;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -28,6 +29,8 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        // A silo shutting down has no change hub left to push to: the held summary is stored, and read from the log.
+        _pushHeld = reason.ReasonCode != DeactivationReasonCode.ShuttingDown;
         if (!_stream.IsBroken)
         {
             await _summary.FlushAsync();
@@ -80,7 +83,10 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
     private async Task SendSummaryAsync()
     {
         var stored = await _stream.CommitAsync([], [Updated()]);
-        ChangePublisher.For(GrainFactory).Publish(stored);
+        if (_pushHeld)
+        {
+            ChangePublisher.For(GrainFactory).Publish(stored);
+        }
     }
 
     public Task<EntityView> View() => Task.FromResult(_ledger.View());

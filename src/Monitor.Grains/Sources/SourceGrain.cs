@@ -11,6 +11,7 @@ public sealed class SourceGrain(IJournal journal, TimeProvider time) : Grain, IS
     private SourceLedger _ledger = null!;
     private EventStream<SourceEvent> _stream = null!;
     private PacedSummary _summary = null!;
+    private bool _pushHeld = true;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -27,6 +28,8 @@ public sealed class SourceGrain(IJournal journal, TimeProvider time) : Grain, IS
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        // A silo shutting down has no change hub left to push to: the held summary is stored, and read from the log.
+        _pushHeld = reason.ReasonCode != DeactivationReasonCode.ShuttingDown;
         if (!_stream.IsBroken)
         {
             await _summary.FlushAsync();
@@ -53,7 +56,10 @@ public sealed class SourceGrain(IJournal journal, TimeProvider time) : Grain, IS
     private async Task SendSummaryAsync()
     {
         var stored = await _stream.CommitAsync([], [Updated()]);
-        ChangePublisher.For(GrainFactory).Publish(stored);
+        if (_pushHeld)
+        {
+            ChangePublisher.For(GrainFactory).Publish(stored);
+        }
     }
 
     // Counts, not the view: a source's change must not copy all its articles.
