@@ -9,7 +9,7 @@ namespace Monitor.Grains;
 /// interval while summaries keep being held, and stops at the first tick with none: a much-named
 /// entity starts one timer a busy spell, not one a held summary (timers are shared by the process).
 /// </summary>
-internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, Func<Task> sendHeld)
+internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, Func<bool, Task> sendHeld)
 {
     private readonly SummaryPacer _pacer = new(time);
     private IGrainTimer? _timer;
@@ -25,13 +25,16 @@ internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, Func<Tas
         return [];
     }
 
-    /// <summary>Sends a held summary now: the grain is going away and its timer with it.</summary>
-    public async Task FlushAsync()
+    /// <summary>
+    /// Sends a held summary now: the grain is going away and its timer with it. A silo shutting down
+    /// has no change hub left to push to, so the summary is only stored, and read from the log.
+    /// </summary>
+    public async Task FlushAsync(DeactivationReason reason)
     {
         Stop();
         if (_pacer.TakeHeld())
         {
-            await sendHeld();
+            await sendHeld(reason.ReasonCode != DeactivationReasonCode.ShuttingDown);
         }
     }
 
@@ -39,7 +42,7 @@ internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, Func<Tas
     {
         if (_pacer.TakeHeld())
         {
-            await sendHeld();
+            await sendHeld(true);
             return;
         }
         Stop();

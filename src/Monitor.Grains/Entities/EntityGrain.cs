@@ -12,7 +12,6 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
     private EntityLedger _ledger = null!;
     private EventStream<EntityEvent> _stream = null!;
     private PacedSummary _summary = null!;
-    private bool _pushHeld = true;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -27,15 +26,8 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
         }
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        // A silo shutting down has no change hub left to push to: the held summary is stored, and read from the log.
-        _pushHeld = reason.ReasonCode != DeactivationReasonCode.ShuttingDown;
-        if (!_stream.IsBroken)
-        {
-            await _summary.FlushAsync();
-        }
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _stream.IsBroken ? Task.CompletedTask : _summary.FlushAsync(reason);
 
     public async Task AddMentions(ImmutableArray<MentionInStory> mentions)
     {
@@ -80,10 +72,10 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
-    private async Task SendSummaryAsync()
+    private async Task SendSummaryAsync(bool push)
     {
         var stored = await _stream.CommitAsync([], [Updated()]);
-        if (_pushHeld)
+        if (push)
         {
             ChangePublisher.For(GrainFactory).Publish(stored);
         }

@@ -11,7 +11,6 @@ public sealed class SourceGrain(IJournal journal, TimeProvider time) : Grain, IS
     private SourceLedger _ledger = null!;
     private EventStream<SourceEvent> _stream = null!;
     private PacedSummary _summary = null!;
-    private bool _pushHeld = true;
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -26,15 +25,8 @@ public sealed class SourceGrain(IJournal journal, TimeProvider time) : Grain, IS
         }
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        // A silo shutting down has no change hub left to push to: the held summary is stored, and read from the log.
-        _pushHeld = reason.ReasonCode != DeactivationReasonCode.ShuttingDown;
-        if (!_stream.IsBroken)
-        {
-            await _summary.FlushAsync();
-        }
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _stream.IsBroken ? Task.CompletedTask : _summary.FlushAsync(reason);
 
     public Task AddArticle(string articleId, string storyId, SourceStance? stance) => CommitAsync(new SourceEvent(articleId, storyId, stance));
 
@@ -53,10 +45,10 @@ public sealed class SourceGrain(IJournal journal, TimeProvider time) : Grain, IS
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
-    private async Task SendSummaryAsync()
+    private async Task SendSummaryAsync(bool push)
     {
         var stored = await _stream.CommitAsync([], [Updated()]);
-        if (_pushHeld)
+        if (push)
         {
             ChangePublisher.For(GrainFactory).Publish(stored);
         }
