@@ -40,5 +40,26 @@ public sealed class EarlierStreamTests(ClusterFixture fixture)
         view.Stories.Should().Equal("s-earlier");
     }
 
+    [Fact]
+    public async Task An_entity_stream_of_one_event_per_mention_loads_and_takes_new_mentions()
+    {
+        var first = _analyzer.Analyze(new ArticleInput("earlier-" + Guid.NewGuid().ToString("N"), "Earlier Wire", "t", "Mayor Pavotirek Susamelon spoke on Tuesday."));
+        var second = _analyzer.Analyze(new ArticleInput("later-" + Guid.NewGuid().ToString("N"), "Later Wire", "t", "Mayor Pavotirek Susamelon spoke again on Wednesday."));
+        var entityId = first.Entities.Single().Key + "-" + Guid.NewGuid().ToString("N");
+        var one = """{"event":"mention","mention":""" + Bare(InStory(first)) + "}";
+        await fixture.Journal.CommitAsync("entity:" + entityId, 0, [one], []);
+        var entity = fixture.Grains.GetGrain<IEntityGrain>(entityId);
+
+        await entity.AddMentions([InStory(second)]);
+        await fixture.Cluster.DeactivateAsync(entity);
+        var view = await entity.View();
+
+        view.Articles.Should().BeEquivalentTo([first.Id, second.Id], "the entity came back from its stream, old and new events alike");
+        (await fixture.Journal.ReadStreamAsync("entity:" + entityId)).Should().HaveCount(2);
+    }
+
+    private static MentionInStory InStory(AnalyzedArticle article) =>
+        new("s-earlier", article.Id, article.Source, article.NearDuplicateKey, article.Entities.Single());
+
     private static string Bare<T>(T value) => JsonSerializer.Serialize(value, MonitorJson.Options);
 }

@@ -31,7 +31,7 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
 
     public async Task AddMentions(ImmutableArray<MentionInStory> mentions)
     {
-        var events = new List<EntityEvent>(mentions.Length);
+        var added = ImmutableArray.CreateBuilder<MentionInStory>(mentions.Length);
         var divergences = new List<ChangeDraft>();
         foreach (var mention in mentions)
         {
@@ -39,9 +39,8 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
             {
                 continue;
             }
-            var @event = new EntityMentioned(mention);
-            var changes = Apply(@event);
-            events.Add(@event);
+            added.Add(mention);
+            var changes = Add(mention);
             if (changes.Count > 0)
             {
                 var name = _ledger.Facts().Name;
@@ -51,12 +50,12 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
                     MonitorJson.Serialize(new EntityLedgerChange(Id, name, c.Slot, c.Divergence)))));
             }
         }
-        if (events.Count == 0)
+        if (added.Count == 0)
         {
             await _stream.WhenDurable;
             return;
         }
-        var stored = await _stream.CommitAsync(events, [.. _summary.Now(Updated), .. divergences]);
+        var stored = await _stream.CommitAsync(new EntityMentionsAdded(added.DrainToImmutable()), [.. _summary.Now(Updated), .. divergences]);
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
@@ -92,16 +91,25 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
             MonitorJson.Serialize(new EntitySummary(Id, facts.Name, facts.Kind, facts.Articles, facts.Stories, facts.Divergences)));
     }
 
-    private IReadOnlyList<LedgerChange> Apply(EntityEvent @event)
+    private IReadOnlyList<LedgerChange> Add(MentionInStory m) =>
+        _ledger.Add(m.StoryId, m.ArticleId, m.Source, m.NearDuplicateKey, m.Mention);
+
+    private void Apply(EntityEvent @event)
     {
         switch (@event)
         {
             case EntityMentioned { Mention: var m }:
-                return _ledger.Add(m.StoryId, m.ArticleId, m.Source, m.NearDuplicateKey, m.Mention);
+                Add(m);
+                break;
+            case EntityMentionsAdded { Mentions: var mentions }:
+                foreach (var m in mentions)
+                {
+                    Add(m);
+                }
+                break;
             case EntityStoryMoved moved:
                 _ledger.MoveStory(moved.From, moved.Into);
                 break;
         }
-        return [];
     }
 }
