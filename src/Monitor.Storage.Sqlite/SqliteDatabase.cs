@@ -13,6 +13,9 @@ public sealed class SqliteDatabase : IAsyncDisposable
 {
     private const int BusyTimeoutMs = 10_000;
     private const int WriterCacheKib = 64 * 1024;
+
+    /// <summary>The write-ahead log's size past which the writer catches a checkpoint up itself: 64 MB of 4 KB pages.</summary>
+    internal const long LogFramesBound = 16_384;
     private readonly string _connectionString;
 
     private SqliteDatabase(string path, string connectionString, SqliteWriter writer, SqliteCheckpointer checkpointer)
@@ -30,7 +33,9 @@ public sealed class SqliteDatabase : IAsyncDisposable
     internal SqliteCheckpointer Checkpointer { get; }
 
     /// <summary>Opens (creating if needed) the file at <paramref name="path"/> and its tables.</summary>
-    public static SqliteDatabase Open(string path, ILoggerFactory? loggerFactory = null)
+    public static SqliteDatabase Open(string path, ILoggerFactory? loggerFactory = null) => Open(path, loggerFactory, LogFramesBound);
+
+    internal static SqliteDatabase Open(string path, ILoggerFactory? loggerFactory, long logFramesBound)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var fullPath = System.IO.Path.GetFullPath(path);
@@ -65,7 +70,7 @@ public sealed class SqliteDatabase : IAsyncDisposable
         var checkpointer = new SqliteCheckpointer(connectionString, logger);
         // The writer's commits never checkpoint by themselves: the writer asks the checkpointer instead.
         Execute(connection, "PRAGMA wal_autocheckpoint=0;");
-        return new SqliteDatabase(fullPath, connectionString, new SqliteWriter(connection, logger, checkpointer), checkpointer);
+        return new SqliteDatabase(fullPath, connectionString, new SqliteWriter(connection, logger, checkpointer, logFramesBound), checkpointer);
     }
 
     /// <summary>A connection for reading; dispose it to return it to the pool.</summary>

@@ -10,6 +10,15 @@ namespace Monitor.Storage.Sqlite;
 /// while the previous transaction was committing goes into the next one (group commit), so one
 /// fsync covers many commits.
 /// </summary>
+/// <remarks>
+/// The background checkpoints (<see cref="SqliteCheckpointer"/>) copy the write-ahead log into the
+/// file, but under a sustained ingest the writer commits again before one finishes, and SQLite
+/// restarts the log only when a checkpoint has caught up with the last commit: the log would grow
+/// without end. So when a background checkpoint finds the log past <c>logFramesBound</c>, the writer
+/// runs one itself between two transactions. Nothing is committed meanwhile, so it catches up,
+/// having only the frames the background one left to copy, and the next transaction writes the log
+/// from its start again.
+/// </remarks>
 internal sealed partial class SqliteWriter : IAsyncDisposable
 {
     private const int MaxBatch = 512;
@@ -24,10 +33,18 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
     private readonly SqliteCheckpointer _checkpointer;
     private long _dataVersion = -1;
     private int _sinceCheckpoint;
+    private int _logTooLong;
 
-    public SqliteWriter(SqliteConnection connection, ILogger logger, SqliteCheckpointer checkpointer)
+    public SqliteWriter(SqliteConnection connection, ILogger logger, SqliteCheckpointer checkpointer, long logFramesBound)
     {
         _checkpointer = checkpointer;
+        _checkpointer.Checkpointed += result =>
+        {
+            if (result.LogFrames > logFramesBound)
+            {
+                Volatile.Write(ref _logTooLong, 1);
+            }
+        };
         _connection = connection;
         _scope = new SqliteWriteScope(connection);
         _logger = logger;
@@ -55,6 +72,25 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
             }
             Commit(batch);
             batch.Clear();
+            if (Interlocked.Exchange(ref _logTooLong, 0) == 1)
+            {
+                CatchUpCheckpoint();
+            }
+        }
+    }
+
+    private void CatchUpCheckpoint()
+    {
+        try
+        {
+            using var reader = _scope.Command("PRAGMA wal_checkpoint(PASSIVE)").ExecuteReader();
+            reader.Read();
+            LogCaughtUp(_logger, reader.GetInt64(1), reader.GetInt64(2));
+        }
+        catch (Exception error)
+        {
+            // The log only grows until the next background checkpoint asks again; no commit is at stake.
+            LogCatchUpFailed(_logger, error);
         }
     }
 
@@ -121,6 +157,12 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
         _scope.Dispose();
         await _connection.DisposeAsync();
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The writer checkpointed the write-ahead log: {Checkpointed} of {Frames} frames in the file.")]
+    private static partial void LogCaughtUp(ILogger logger, long frames, long checkpointed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The writer's checkpoint of a long write-ahead log failed; the log grows until the next one.")]
+    private static partial void LogCatchUpFailed(ILogger logger, Exception error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A SQLite transaction of {Writes} writes failed; none of them is stored.")]
     private static partial void LogBatchFailed(ILogger logger, Exception error, int writes);

@@ -44,4 +44,41 @@ public sealed class SqliteCheckpointerTests
         new FileInfo(file.Path + "-wal").Length.Should().BeGreaterThan(1_000 * 4_096);
         database.Checkpointer.Run().LogFrames.Should().BeGreaterThan(1_000);
     }
+
+    [Fact]
+    public async Task A_log_past_its_bound_is_caught_up_by_the_writer_and_written_from_its_start_again()
+    {
+        await using var file = new TempDatabase();
+        await using var database = file.Open(logFramesBound: 100);
+        var journal = new SqliteJournal(database, TimeProvider.System);
+        var checkpointed = new TaskCompletionSource<WalCheckpoint>(TaskCreationOptions.RunContinuationsAsynchronously);
+        database.Checkpointer.Checkpointed += result => checkpointed.TrySetResult(result);
+        var payload = new string('x', 20_000);
+
+        // A reader's snapshot keeps the background checkpoint from copying the log, as the writer's
+        // next commits do under a sustained ingest.
+        await using (var reader = new SqliteConnection($"Data Source={file.Path}"))
+        {
+            reader.Open();
+            using var read = reader.BeginTransaction(deferred: true);
+            using var select = reader.CreateCommand();
+            select.CommandText = "SELECT count(*) FROM events";
+            select.ExecuteScalar();
+            for (var version = 0; version < SqliteWriter.CheckpointEvery; version++)
+            {
+                await journal.CommitAsync("s", version, [payload], []);
+            }
+            var background = await checkpointed.Task;
+            background.LogFrames.Should().BeGreaterThan(100);
+            background.CheckpointedFrames.Should().BeLessThan(background.LogFrames);
+        }
+
+        // The writer catches up after the next transaction, and the one after that writes the log from its start.
+        var last = SqliteWriter.CheckpointEvery;
+        await journal.CommitAsync("s", last, [payload], []);
+        await journal.CommitAsync("s", last + 1, [payload], []);
+
+        database.Checkpointer.Run().LogFrames.Should().BeLessThan(100);
+        (await journal.ReadStreamAsync("s")).Should().HaveCount(last + 2);
+    }
 }

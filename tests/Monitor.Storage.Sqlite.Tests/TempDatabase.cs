@@ -9,6 +9,8 @@ internal sealed class TempDatabase : IAsyncDisposable
 
     public SqliteDatabase Open() => SqliteDatabase.Open(Path);
 
+    public SqliteDatabase Open(long logFramesBound) => SqliteDatabase.Open(Path, null, logFramesBound);
+
     public ValueTask DisposeAsync()
     {
         Directory.Delete(_directory, recursive: true);
