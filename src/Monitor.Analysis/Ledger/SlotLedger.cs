@@ -96,22 +96,63 @@ internal sealed class SlotLedger(string slot)
         return best!.IndependentSources >= 2 ? best : null;
     }
 
-    /// <summary>Each source of this slot, and whether it stands with the best-supported value.</summary>
-    public IEnumerable<(string Source, bool Agrees)> Stances()
+    /// <summary>
+    /// Brings the story's stance totals up to date with this slot: each source of each value stands
+    /// with the best-supported value or not. Only what moved since the last count is counted again: the
+    /// sources a value gained, and the sources of a value that turned for or against the leader (a new
+    /// leader, a new shown value, or none), so one more article costs the slot's values, not its sources.
+    /// </summary>
+    public void CountStances(StanceTotals totals)
     {
-        var ranked = _groups.Values.OrderByDescending(g => g.IndependentSources).ToList();
-        if (ranked.Count == 0 || ranked[0].IndependentSources < 2 ||
-            (ranked.Count > 1 && ranked[1].IndependentSources == ranked[0].IndependentSources))
+        var leader = StanceLeader();
+        foreach (var group in _groups.Values)
         {
-            yield break;
-        }
-        var leader = ranked[0];
-        foreach (var group in ranked)
-        {
-            foreach (var source in group.Sources)
+            var sources = group.SourcesByArrival;
+            var (counted, agreed) = group.CountedStances;
+            if (leader is null)
             {
-                yield return (source, group.Value.IsCompatibleWith(leader.Value));
+                for (var i = 0; i < counted; i++)
+                {
+                    totals.Move(sources[i], agreed ? -1 : 0, -1);
+                }
+                group.CountedStances = (0, false);
+                continue;
+            }
+            var agrees = group.Value.IsCompatibleWith(leader.Value);
+            if (agrees != agreed)
+            {
+                for (var i = 0; i < counted; i++)
+                {
+                    totals.Move(sources[i], agrees ? 1 : -1, 0);
+                }
+            }
+            for (var i = counted; i < sources.Count; i++)
+            {
+                totals.Move(sources[i], agrees ? 1 : 0, 1);
+            }
+            group.CountedStances = (sources.Count, agrees);
+        }
+    }
+
+    /// <summary>
+    /// What a source's stance is measured against: the value with the most independent sources, at least
+    /// two, when no other has as many. Unlike the consensus leader it stands through a divergence.
+    /// </summary>
+    private ValueGroup? StanceLeader()
+    {
+        ValueGroup? best = null;
+        var tied = false;
+        foreach (var group in _groups.Values)
+        {
+            if (best is null || group.IndependentSources > best.IndependentSources)
+            {
+                (best, tied) = (group, false);
+            }
+            else if (group.IndependentSources == best.IndependentSources)
+            {
+                tied = true;
             }
         }
+        return best is null || tied || best.IndependentSources < 2 ? null : best;
     }
 }

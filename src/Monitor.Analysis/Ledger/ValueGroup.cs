@@ -6,6 +6,7 @@ internal sealed class ValueGroup(ClaimValue value, ClaimKind kind)
     private const int MaxQuotes = 5;
     private readonly SortedSet<string> _articles = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _sources = new(StringComparer.Ordinal);
+    private readonly List<string> _sourcesByArrival = [];
     private readonly HashSet<string> _copies = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> _quoteByArticle = new(StringComparer.Ordinal);
 
@@ -18,10 +19,22 @@ internal sealed class ValueGroup(ClaimValue value, ClaimKind kind)
 
     public IReadOnlyCollection<string> Sources => _sources;
 
+    /// <summary>The sources in the order they first claimed this value: a newcomer is at the end.</summary>
+    public IReadOnlyList<string> SourcesByArrival => _sourcesByArrival;
+
+    /// <summary>
+    /// How much of this value the story's stance totals hold: its first sources by arrival, counted as
+    /// agreeing with the slot's leader or not. Kept by <see cref="SlotLedger.CountStances"/>.
+    /// </summary>
+    public (int Sources, bool Agrees) CountedStances { get; set; }
+
     public void Add(ArticleClaims article, Claim claim)
     {
         _articles.Add(article.ArticleId);
-        _sources.Add(article.Source);
+        if (_sources.Add(article.Source))
+        {
+            _sourcesByArrival.Add(article.Source);
+        }
         _copies.Add(article.NearDuplicateKey);
         _quoteByArticle.TryAdd(article.ArticleId, claim.Quote);
         // The shown text is the one of the smallest article id, so it does not depend on arrival order.
