@@ -43,7 +43,7 @@ public sealed class ClaimLedger
                 _slots.Add(slotName, slot);
             }
             var before = slot.State();
-            var divergenceBefore = before.Divergence.Length > 0 && MayResolve(slot, article, first) ? slot.Divergence(MaxArticlesInChange) : null;
+            var divergenceBefore = before.Diverges && MayResolve(slot, article, first) ? slot.Divergence(MaxArticlesInChange) : null;
             for (var i = first; i < claims.Count; i++)
             {
                 if (string.Equals(claims[i].Slot, slotName, StringComparison.Ordinal))
@@ -135,12 +135,12 @@ public sealed class ClaimLedger
 
     private void Compare(
         SlotLedger slot,
-        (string Divergence, string Consensus) before,
+        SlotState before,
         DivergenceView? divergenceBefore,
-        (string Divergence, string Consensus) after,
+        SlotState after,
         ref List<LedgerChange>? changes)
     {
-        var (wasDivergent, isDivergent) = (before.Divergence.Length > 0, after.Divergence.Length > 0);
+        var (wasDivergent, isDivergent) = (before.Diverges, after.Diverges);
         if (!wasDivergent && isDivergent)
         {
             DivergenceCount++;
@@ -151,7 +151,7 @@ public sealed class ClaimLedger
             DivergenceCount--;
             (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceResolved, slot.Slot, divergenceBefore, null));
         }
-        else if (isDivergent && before.Divergence != after.Divergence)
+        else if (isDivergent && !before.SameDivergenceAs(after))
         {
             (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceUpdated, slot.Slot, slot.Divergence(MaxArticlesInChange), null));
         }
