@@ -6,7 +6,8 @@ namespace Monitor.Analysis;
 /// </summary>
 public sealed class ClaimLedger
 {
-    private readonly SortedDictionary<string, SlotLedger> _slots = new(StringComparer.Ordinal);
+    // Found by name at each claim; put in order only for the views, asked for far less often.
+    private readonly Dictionary<string, SlotLedger> _slots = new(StringComparer.Ordinal);
     private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
 
     public int ArticleCount => _articles.Count;
@@ -58,10 +59,10 @@ public sealed class ClaimLedger
     }
 
     public IReadOnlyList<ConsensusView> Consensus() =>
-        [.. _slots.Values.Select(s => s.Consensus()).OfType<ConsensusView>()];
+        [.. SlotsInOrder().Select(s => s.Consensus()).OfType<ConsensusView>()];
 
     public IReadOnlyList<DivergenceView> Divergences() =>
-        [.. _slots.Values.Select(s => s.Divergence()).OfType<DivergenceView>()];
+        [.. SlotsInOrder().Select(s => s.Divergence()).OfType<DivergenceView>()];
 
     /// <summary>Per source: in how many slots it stands with the best-supported value, out of how many.</summary>
     public IReadOnlyList<SourceStance> Stances()
@@ -90,6 +91,8 @@ public sealed class ClaimLedger
         CountStances();
         return _stances.Moved(ArticleCount);
     }
+
+    private IEnumerable<SlotLedger> SlotsInOrder() => _slots.Values.OrderBy(s => s.Slot, StringComparer.Ordinal);
 
     /// <summary>Whether the article's claims from <paramref name="first"/> on that name the slot could end its divergence.</summary>
     private static bool MayResolve(SlotLedger slot, ArticleClaims article, int first)
