@@ -7,7 +7,11 @@ namespace Monitor.Benchmarks;
 [MemoryDiagnoser]
 public class LedgerBenchmarks
 {
+    // The articles a story update invocation adds one after another: enough that the ledger is warm.
+    private const int Updates = 100;
+
     private IReadOnlyList<ArticleClaims> _story = [];
+    private IReadOnlyList<ArticleClaims> _updates = [];
     private ArticleClaims _next = null!;
     private ClaimLedger _ledger = null!;
 
@@ -17,13 +21,14 @@ public class LedgerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var claims = SeedArticles.StoryClaims(new ArticleAnalyzer(), Size + 1);
+        var claims = SeedArticles.StoryClaims(new ArticleAnalyzer(), Size + Updates);
         _story = claims.Take(Size).ToList();
         _next = claims[Size];
+        _updates = claims.Skip(Size).ToList();
     }
 
     // A fresh ledger of Size articles for each invocation, so each Add is the (Size+1)th.
-    [IterationSetup]
+    [IterationSetup(Target = nameof(Add))]
     public void Fill()
     {
         _ledger = new ClaimLedger();
@@ -35,4 +40,26 @@ public class LedgerBenchmarks
 
     [Benchmark(Description = "ClaimLedger.Add at size")]
     public int Add() => _ledger.Add(_next).Count;
+
+    // As for Add, with the stances counted, as a story grain's ledger has them.
+    [IterationSetup(Target = nameof(StoryUpdate))]
+    public void FillAndCount()
+    {
+        Fill();
+        _ledger.Stances();
+    }
+
+    /// <summary>What a story grain does per article: watch the stances, add, read the stances that moved.</summary>
+    [Benchmark(Description = "Story update (watch, add, moved stances) at size", OperationsPerInvoke = Updates)]
+    public int StoryUpdate()
+    {
+        var moved = 0;
+        foreach (var article in _updates)
+        {
+            _ledger.WatchStances();
+            _ledger.Add(article);
+            moved += _ledger.MovedStances().Count;
+        }
+        return moved;
+    }
 }

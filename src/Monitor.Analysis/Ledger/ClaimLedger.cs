@@ -6,7 +6,8 @@ namespace Monitor.Analysis;
 /// </summary>
 public sealed class ClaimLedger
 {
-    private readonly SortedDictionary<string, SlotLedger> _slots = new(StringComparer.Ordinal);
+    // Found by name at each claim; put in order only for the views, asked for far less often.
+    private readonly Dictionary<string, SlotLedger> _slots = new(StringComparer.Ordinal);
     private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
 
     public int ArticleCount => _articles.Count;
@@ -14,11 +15,7 @@ public sealed class ClaimLedger
     /// <summary>A change names at most this many articles a side; the story's own view names them all.</summary>
     public const int MaxArticlesInChange = 50;
 
-    private readonly Dictionary<string, List<(string Source, bool Agrees)>> _stancesBySlot = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, (int Agrees, int Total)> _stanceBySource = new(StringComparer.Ordinal);
-
-    // Per source whose stance a recount touched since WatchStances, its stance before the first touch.
-    private readonly Dictionary<string, (int Agrees, int Total)> _movedFrom = new(StringComparer.Ordinal);
+    private readonly StanceTotals _stances = new();
 
     // The slots claimed since the stances were last counted.
     private readonly HashSet<SlotLedger> _staleStances = [];
@@ -47,7 +44,7 @@ public sealed class ClaimLedger
                 _slots.Add(slotName, slot);
             }
             var before = slot.State();
-            var divergenceBefore = before.Divergence.Length > 0 && MayResolve(slot, article, first) ? slot.Divergence(MaxArticlesInChange) : null;
+            var divergenceBefore = before.Diverges && MayResolve(slot, article, first) ? slot.Divergence(MaxArticlesInChange) : null;
             for (var i = first; i < claims.Count; i++)
             {
                 if (string.Equals(claims[i].Slot, slotName, StringComparison.Ordinal))
@@ -62,18 +59,16 @@ public sealed class ClaimLedger
     }
 
     public IReadOnlyList<ConsensusView> Consensus() =>
-        [.. _slots.Values.Select(s => s.Consensus()).OfType<ConsensusView>()];
+        [.. SlotsInOrder().Select(s => s.Consensus()).OfType<ConsensusView>()];
 
     public IReadOnlyList<DivergenceView> Divergences() =>
-        [.. _slots.Values.Select(s => s.Divergence()).OfType<DivergenceView>()];
+        [.. SlotsInOrder().Select(s => s.Divergence()).OfType<DivergenceView>()];
 
     /// <summary>Per source: in how many slots it stands with the best-supported value, out of how many.</summary>
     public IReadOnlyList<SourceStance> Stances()
     {
         CountStances();
-        return [.. _stanceBySource
-            .Where(s => s.Value.Total > 0)
-            .Select(s => new SourceStance(s.Key, s.Value.Agrees, s.Value.Total, ArticleCount))];
+        return _stances.All(ArticleCount);
     }
 
     /// <summary>
@@ -83,31 +78,21 @@ public sealed class ClaimLedger
     public void WatchStances()
     {
         CountStances();
-        _movedFrom.Clear();
+        _stances.Watch();
     }
 
     /// <summary>
     /// The stances that moved since <see cref="WatchStances"/>: a source's new or changed stance, then
     /// "none of none" for each source that no longer has one. A source whose stance did not move needs
-    /// no word of the article. Only the sources of the slots recounted are looked at, not all the story's.
+    /// no word of the article. Only the sources a recount moved are looked at, not all the story's.
     /// </summary>
     public IReadOnlyList<SourceStance> MovedStances()
     {
         CountStances();
-        var moved = new List<SourceStance>();
-        var ended = new List<SourceStance>();
-        foreach (var source in _movedFrom.Keys.Order(StringComparer.Ordinal))
-        {
-            var now = _stanceBySource.GetValueOrDefault(source);
-            if (now == _movedFrom[source])
-            {
-                continue;
-            }
-            (now.Total > 0 ? moved : ended).Add(new SourceStance(source, now.Total > 0 ? now.Agrees : 0, now.Total, ArticleCount));
-        }
-        moved.AddRange(ended);
-        return moved;
+        return _stances.Moved(ArticleCount);
     }
+
+    private IEnumerable<SlotLedger> SlotsInOrder() => _slots.Values.OrderBy(s => s.Slot, StringComparer.Ordinal);
 
     /// <summary>Whether the article's claims from <paramref name="first"/> on that name the slot could end its divergence.</summary>
     private static bool MayResolve(SlotLedger slot, ArticleClaims article, int first)
@@ -139,50 +124,26 @@ public sealed class ClaimLedger
     /// <summary>
     /// Recounts the slots claimed since the stances were last asked for: only those, and only when
     /// asked, so a ledger whose stances nobody reads (an entity's) never counts them. The totals are
-    /// sums, so the order the slots are recounted in does not matter.
+    /// sums, so the order the slots are recounted in does not matter; each slot counts again only
+    /// what moved in it (see <see cref="SlotLedger.CountStances"/>).
     /// </summary>
     private void CountStances()
     {
         foreach (var slot in _staleStances)
         {
-            UpdateStances(slot);
+            slot.CountStances(_stances);
         }
         _staleStances.Clear();
     }
 
-    /// <summary>Only a slot an article touched is recounted; the totals per source are kept up to date.</summary>
-    private void UpdateStances(SlotLedger slot)
-    {
-        foreach (var (source, agrees) in _stancesBySlot.GetValueOrDefault(slot.Slot) ?? [])
-        {
-            var (a, t) = Touch(source);
-            _stanceBySource[source] = (a - (agrees ? 1 : 0), t - 1);
-        }
-        var stances = slot.Stances().ToList();
-        _stancesBySlot[slot.Slot] = stances;
-        foreach (var (source, agrees) in stances)
-        {
-            var (a, t) = Touch(source);
-            _stanceBySource[source] = (a + (agrees ? 1 : 0), t + 1);
-        }
-    }
-
-    /// <summary>A source's stance as it stands, noting it as it was before the first touch since <see cref="WatchStances"/>.</summary>
-    private (int Agrees, int Total) Touch(string source)
-    {
-        var stance = _stanceBySource.GetValueOrDefault(source);
-        _movedFrom.TryAdd(source, stance);
-        return stance;
-    }
-
     private void Compare(
         SlotLedger slot,
-        (string Divergence, string Consensus) before,
+        SlotState before,
         DivergenceView? divergenceBefore,
-        (string Divergence, string Consensus) after,
+        SlotState after,
         ref List<LedgerChange>? changes)
     {
-        var (wasDivergent, isDivergent) = (before.Divergence.Length > 0, after.Divergence.Length > 0);
+        var (wasDivergent, isDivergent) = (before.Diverges, after.Diverges);
         if (!wasDivergent && isDivergent)
         {
             DivergenceCount++;
@@ -193,7 +154,7 @@ public sealed class ClaimLedger
             DivergenceCount--;
             (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceResolved, slot.Slot, divergenceBefore, null));
         }
-        else if (isDivergent && before.Divergence != after.Divergence)
+        else if (isDivergent && !before.SameDivergenceAs(after))
         {
             (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceUpdated, slot.Slot, slot.Divergence(MaxArticlesInChange), null));
         }

@@ -3,9 +3,12 @@ namespace Monitor.Analysis;
 /// <summary>The values claimed for one slot of one story, grouped by normalised value.</summary>
 internal sealed class SlotLedger(string slot)
 {
-    private readonly SortedDictionary<string, ValueGroup> _groups = new(StringComparer.Ordinal);
+    // The groups in key order, the order their sides and a tie for the lead go by; found by key in the map.
+    private readonly List<ValueGroup> _groups = [];
+    private readonly Dictionary<string, ValueGroup> _groupByKey = new(StringComparer.Ordinal);
     // The conflicting groups as of the last claim: asked for several times between two claims, found once.
-    private List<ValueGroup>? _conflicting;
+    private readonly List<ValueGroup> _conflicting = [];
+    private bool _conflictingFound;
     // A divergence is named by its slot (a hash): found once, though a divergent slot's view is built at each claim.
     private string? _divergenceId;
     private static readonly string[] KindNames = [.. Enum.GetValues<ClaimKind>().Select(k => k.ToString().ToLowerInvariant())];
@@ -14,13 +17,19 @@ internal sealed class SlotLedger(string slot)
 
     public void Add(ArticleClaims article, Claim claim)
     {
-        if (!_groups.TryGetValue(claim.Value.Key, out var group))
+        if (!_groupByKey.TryGetValue(claim.Value.Key, out var group))
         {
             group = new ValueGroup(claim.Value, claim.Kind);
-            _groups.Add(claim.Value.Key, group);
+            _groupByKey.Add(claim.Value.Key, group);
+            var at = 0;
+            while (at < _groups.Count && string.CompareOrdinal(_groups[at].Value.Key, claim.Value.Key) < 0)
+            {
+                at++;
+            }
+            _groups.Insert(at, group);
         }
         group.Add(article, claim);
-        _conflicting = null;
+        _conflictingFound = false;
     }
 
     /// <summary>
@@ -29,7 +38,7 @@ internal sealed class SlotLedger(string slot)
     /// would replace can change that: then the view from before must be kept for the change.
     /// </summary>
     public bool MayResolve(ArticleClaims article, Claim claim) =>
-        _groups.TryGetValue(claim.Value.Key, out var group) && group.WouldShowValueOf(article.ArticleId);
+        _groupByKey.TryGetValue(claim.Value.Key, out var group) && group.WouldShowValueOf(article.ArticleId);
 
     /// <summary>Two or more values that cannot both be true, each with its sources and quotes.</summary>
     public DivergenceView? Divergence(int maxArticles = int.MaxValue)
@@ -51,31 +60,58 @@ internal sealed class SlotLedger(string slot)
     public ConsensusView? Consensus(int maxArticles = int.MaxValue) => Leader()?.ToConsensus(Slot, maxArticles);
 
     /// <summary>
-    /// What a change would tell, in a few numbers: the conflicting values and how many outlets back
-    /// each, then the consensus value and its outlets. Who says what is the news: another article
-    /// from an outlet already counted changes no side (the story's summary still counts it), so a
-    /// divergence or consensus that outlets keep repeating does not flood subscribers. Comparing it
-    /// before and after an article costs the number of values of the slot, not the number of articles.
-    /// A group's outlets only grow, so their count tells whether they changed.
+    /// What a change would tell, in a few numbers. Who says what is the news: another article from an
+    /// outlet already counted changes no side (the story's summary still counts it), so a divergence or
+    /// consensus that outlets keep repeating does not flood subscribers. Comparing it before and after an
+    /// article costs the number of values of the slot, not the number of articles. A group's outlets
+    /// only grow, so their count tells whether they changed.
     /// </summary>
-    public (string Divergence, string Consensus) State()
+    public SlotState State()
     {
         var conflicting = Conflicting();
-        var divergence = conflicting.Count < 2 ? "" : string.Join('\n', conflicting.Select(g => $"{g.Value.Text}\t{g.Sources.Count}"));
+        ShownValue[]? divergence = null;
+        if (conflicting.Count >= 2)
+        {
+            divergence = new ShownValue[conflicting.Count];
+            for (var i = 0; i < divergence.Length; i++)
+            {
+                divergence[i] = new ShownValue(conflicting[i].Value.Text, conflicting[i].Sources.Count);
+            }
+        }
         var leader = Leader();
-        return (divergence, leader is null ? "" : $"{leader.Value.Text}\t{leader.Sources.Count}");
+        return new SlotState(divergence, leader is null ? null : new ShownValue(leader.Value.Text, leader.Sources.Count));
     }
 
     public bool Diverges => Conflicting().Count >= 2;
 
+    /// <summary>The groups whose value some other group's value cannot be true with, in key order.</summary>
     private List<ValueGroup> Conflicting()
     {
-        if (_conflicting is null)
+        if (!_conflictingFound)
         {
-            var groups = _groups.Values.ToList();
-            _conflicting = [.. groups.Where(g => groups.Any(other => !ReferenceEquals(g, other) && !g.Value.IsCompatibleWith(other.Value)))];
+            _conflicting.Clear();
+            foreach (var group in _groups)
+            {
+                if (ConflictsWithAnother(group))
+                {
+                    _conflicting.Add(group);
+                }
+            }
+            _conflictingFound = true;
         }
         return _conflicting;
+    }
+
+    private bool ConflictsWithAnother(ValueGroup group)
+    {
+        foreach (var other in _groups)
+        {
+            if (!ReferenceEquals(group, other) && !group.Value.IsCompatibleWith(other.Value))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ValueGroup? Leader()
@@ -86,7 +122,7 @@ internal sealed class SlotLedger(string slot)
         }
         // The most independent sources; on a tie the first in key order, which is the groups' own order.
         ValueGroup? best = null;
-        foreach (var group in _groups.Values)
+        foreach (var group in _groups)
         {
             if (best is null || group.IndependentSources > best.IndependentSources)
             {
@@ -96,22 +132,63 @@ internal sealed class SlotLedger(string slot)
         return best!.IndependentSources >= 2 ? best : null;
     }
 
-    /// <summary>Each source of this slot, and whether it stands with the best-supported value.</summary>
-    public IEnumerable<(string Source, bool Agrees)> Stances()
+    /// <summary>
+    /// Brings the story's stance totals up to date with this slot: each source of each value stands
+    /// with the best-supported value or not. Only what moved since the last count is counted again: the
+    /// sources a value gained, and the sources of a value that turned for or against the leader (a new
+    /// leader, a new shown value, or none), so one more article costs the slot's values, not its sources.
+    /// </summary>
+    public void CountStances(StanceTotals totals)
     {
-        var ranked = _groups.Values.OrderByDescending(g => g.IndependentSources).ToList();
-        if (ranked.Count == 0 || ranked[0].IndependentSources < 2 ||
-            (ranked.Count > 1 && ranked[1].IndependentSources == ranked[0].IndependentSources))
+        var leader = StanceLeader();
+        foreach (var group in _groups)
         {
-            yield break;
-        }
-        var leader = ranked[0];
-        foreach (var group in ranked)
-        {
-            foreach (var source in group.Sources)
+            var sources = group.SourcesByArrival;
+            var (counted, agreed) = group.CountedStances;
+            if (leader is null)
             {
-                yield return (source, group.Value.IsCompatibleWith(leader.Value));
+                for (var i = 0; i < counted; i++)
+                {
+                    totals.Move(sources[i], agreed ? -1 : 0, -1);
+                }
+                group.CountedStances = (0, false);
+                continue;
+            }
+            var agrees = group.Value.IsCompatibleWith(leader.Value);
+            if (agrees != agreed)
+            {
+                for (var i = 0; i < counted; i++)
+                {
+                    totals.Move(sources[i], agrees ? 1 : -1, 0);
+                }
+            }
+            for (var i = counted; i < sources.Count; i++)
+            {
+                totals.Move(sources[i], agrees ? 1 : 0, 1);
+            }
+            group.CountedStances = (sources.Count, agrees);
+        }
+    }
+
+    /// <summary>
+    /// What a source's stance is measured against: the value with the most independent sources, at least
+    /// two, when no other has as many. Unlike the consensus leader it stands through a divergence.
+    /// </summary>
+    private ValueGroup? StanceLeader()
+    {
+        ValueGroup? best = null;
+        var tied = false;
+        foreach (var group in _groups)
+        {
+            if (best is null || group.IndependentSources > best.IndependentSources)
+            {
+                (best, tied) = (group, false);
+            }
+            else if (group.IndependentSources == best.IndependentSources)
+            {
+                tied = true;
             }
         }
+        return best is null || tied || best.IndependentSources < 2 ? null : best;
     }
 }
