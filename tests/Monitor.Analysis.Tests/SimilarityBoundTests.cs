@@ -38,6 +38,24 @@ public sealed class SimilarityBoundTests
         });
 
     [Fact]
+    public void An_hour_is_kept_at_the_very_measure_of_its_member()
+    {
+        // An hour keeps its shares as floats: rounded down, its bound could fall below the measure it must cover.
+        var random = new Random(5);
+        var (ids, entityIds) = (new TermIds(), new TermIds());
+        for (var round = 0; round < 1_000; round++)
+        {
+            var member = new ComparableSignature(RandomSignature(random), ids, entityIds);
+            var probe = new SimilarityProbe();
+            probe.Load(new ComparableSignature(RandomSignature(random), ids, entityIds));
+            var hour = new MemberHour(MemberHour.Of(member.Ticks!.Value));
+            hour.Add(member);
+
+            probe.MayReachAny(hour, HighestBarReached(probe, member)).Should().BeTrue("round {0}", round);
+        }
+    }
+
+    [Fact]
     public void A_story_keeps_its_bound_through_a_merge()
     {
         var (probe, floods, strike) = FloodsStrikeAndAnArticleOnTheStrike();
@@ -105,6 +123,17 @@ public sealed class SimilarityBoundTests
         }
         skipped.Should().BeGreaterThan(100, "the bound should rule out some groups, or it is no use");
         kept.Should().BeGreaterThan(100);
+    }
+
+    /// <summary>The highest bar the member reaches with the probe's article, which is its measure: found by halving down to neighbouring doubles.</summary>
+    private static double HighestBarReached(SimilarityProbe probe, ComparableSignature member)
+    {
+        var (reached, missed) = (0.0, 2.0);
+        while ((reached + missed) / 2 is var middle && middle != reached && middle != missed)
+        {
+            (reached, missed) = probe.Reaches(member, middle) ? (middle, missed) : (reached, middle);
+        }
+        return reached;
     }
 
     private static StorySignature RandomSignature(Random random)

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Monitor.Analysis;
 
 /// <summary>
@@ -10,49 +8,28 @@ namespace Monitor.Analysis;
 /// </summary>
 internal sealed class KeyPostings
 {
-    private readonly List<int> _all = [];
-    private readonly List<int> _undated = [];
-    private readonly List<long> _days = [];
-    private readonly List<List<int>> _byDay = [];
+    private PostedStories _all;
+    private PostedStories _undated;
+    private Timeline<PostedStories> _byDay = new();
 
-    // The lists are handed out, not copied: a reader may drop repeats from them (see StoryClusterer.Consider).
-    public List<int> All => _all;
+    // The lists are handed out by reference, not copied: a reader may drop repeats from them (see StoryClusterer.Consider).
+    public ref PostedStories All => ref _all;
 
-    public List<int> Undated => _undated;
+    public ref PostedStories Undated => ref _undated;
 
     public void Post(long? day, int story)
     {
-        Post(_all, story);
-        Post(day is { } d ? OnDay(d) : _undated, story);
+        _all.Post(story);
+        if (day is { } d)
+        {
+            _byDay.At(d, out _).Post(story);
+        }
+        else
+        {
+            _undated.Post(story);
+        }
     }
 
     /// <summary>The stories posted on the days from <paramref name="first"/> to <paramref name="last"/>, one list a day.</summary>
-    public ReadOnlySpan<List<int>> Days(long first, long last)
-    {
-        var start = SortedLongs.FirstAfter(_days, first - 1);
-        var end = SortedLongs.FirstAfter(_days, last);
-        return CollectionsMarshal.AsSpan(_byDay)[start..end];
-    }
-
-    private List<int> OnDay(long day)
-    {
-        var at = SortedLongs.FirstAfter(_days, day);
-        if (at > 0 && _days[at - 1] == day)
-        {
-            return _byDay[at - 1];
-        }
-        List<int> stories = [];
-        _days.Insert(at, day);
-        _byDay.Insert(at, stories);
-        return stories;
-    }
-
-    private static void Post(List<int> stories, int story)
-    {
-        // A story's members often share keys and arrive one after another: post it once in a row.
-        if (stories.Count == 0 || stories[^1] != story)
-        {
-            stories.Add(story);
-        }
-    }
+    public Span<PostedStories> Days(long first, long last) => _byDay.Between(first, last);
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Monitor.Analysis;
 
 /// <summary>
@@ -87,7 +89,7 @@ internal sealed class SimilarityProbe
     public bool MayReachAny(MemberHour hour, double threshold)
     {
         var article = _article ?? throw new InvalidOperationException("No article is loaded.");
-        var dot = Dot(hour.TermShares.Ids, hour.TermShares.Values);
+        var dot = BoundingDot(hour.TermShares.Ids, hour.TermShares.Values);
         var shared = Shared(hour.Entities.Ids, hour.Entities.Values);
         return MayReach(article, dot, shared, hour.LeastEntityWeightSum, threshold);
     }
@@ -115,24 +117,56 @@ internal sealed class SimilarityProbe
         return cosine;
     }
 
-    /// <summary>The sum of the values times the loaded article's weights of their terms, in the order given.</summary>
+    /// <summary>The sum of the values times the loaded article's weights of their terms (ascending), in the order given.</summary>
     private double Dot(ReadOnlySpan<int> terms, ReadOnlySpan<double> values)
     {
+        var weights = WeightsUpTo(terms.IsEmpty ? 0 : terms[^1]);
         double dot = 0;
-        var weights = _termWeights;
         for (var i = 0; i < terms.Length; i++)
         {
-            var term = terms[i];
-            if (term < weights.Length)
-            {
-                dot += values[i] * weights[term];
-            }
+            dot += values[i] * weights[terms[i]];
         }
         return dot;
     }
 
-    /// <summary>Twice the weights of the entities the loaded article names too, summed in the order given.</summary>
-    private double Shared(ReadOnlySpan<int> entities, ReadOnlySpan<double> weights)
+    /// <summary>
+    /// The sum of the shares times the loaded article's weights of their terms (ascending), in four
+    /// running sums: a bound walks a hundred terms an hour, and one sum waits for each addition before
+    /// the next. Rounded otherwise than a measure, which the bound's margin covers.
+    /// </summary>
+    private double BoundingDot(ReadOnlySpan<int> terms, ReadOnlySpan<float> shares)
+    {
+        var weights = WeightsUpTo(terms.IsEmpty ? 0 : terms[^1]);
+        shares = shares[..terms.Length];
+        double a = 0, b = 0, c = 0, d = 0;
+        var i = 0;
+        for (; i + 4 <= terms.Length; i += 4)
+        {
+            a += shares[i] * weights[terms[i]];
+            b += shares[i + 1] * weights[terms[i + 1]];
+            c += shares[i + 2] * weights[terms[i + 2]];
+            d += shares[i + 3] * weights[terms[i + 3]];
+        }
+        for (; i < terms.Length; i++)
+        {
+            a += shares[i] * weights[terms[i]];
+        }
+        return a + b + c + d;
+    }
+
+    /// <summary>The article's weights by term number, up to <paramref name="term"/> at least: a term the article lacks weighs 0.</summary>
+    private double[] WeightsUpTo(int term)
+    {
+        if (term >= _termWeights.Length)
+        {
+            Array.Resize(ref _termWeights, Math.Max(term + 1, 2 * _termWeights.Length));
+        }
+        return _termWeights;
+    }
+
+    /// <summary>Twice the weights of the entities the loaded article names too, summed in the order given (a member's as doubles, an hour's as floats).</summary>
+    private double Shared<TWeight>(ReadOnlySpan<int> entities, ReadOnlySpan<TWeight> weights)
+        where TWeight : INumberBase<TWeight>
     {
         double shared = 0;
         for (var i = 0; i < entities.Length; i++)
@@ -140,7 +174,7 @@ internal sealed class SimilarityProbe
             var entity = entities[i];
             if (entity < _entities.Length && _entities[entity])
             {
-                shared += 2 * weights[i];
+                shared += 2 * double.CreateTruncating(weights[i]);
             }
         }
         return shared;

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -236,14 +235,14 @@ public sealed class StoryClusterer
             }
             if (day is not { } d)
             {
-                Consider(postings.All);
+                Consider(ref postings.All);
                 continue;
             }
-            foreach (var stories in postings.Days(d - WindowDays, d + WindowDays))
+            foreach (ref var stories in postings.Days(d - WindowDays, d + WindowDays))
             {
-                Consider(stories);
+                Consider(ref stories);
             }
-            Consider(postings.Undated);
+            Consider(ref postings.Undated);
         }
         return _linked;
     }
@@ -254,10 +253,10 @@ public sealed class StoryClusterer
     /// and a merged story's number stands for the one it went into. A decision then walks each story a
     /// key posted once, not once an article.
     /// </summary>
-    private void Consider(List<int> stories)
+    private void Consider(ref PostedStories stories)
     {
         _list++;
-        var posted = CollectionsMarshal.AsSpan(stories);
+        var posted = stories.Numbers;
         var kept = 0;
         foreach (var number in posted)
         {
@@ -278,7 +277,7 @@ public sealed class StoryClusterer
                 _linked.Add(story);
             }
         }
-        CollectionsMarshal.SetCount(stories, kept);
+        stories.Keep(kept);
     }
 
     /// <summary>Whether <paramref name="story"/> rather than <paramref name="other"/> keeps its id in a merge: the larger, or on a tie the first by id.</summary>

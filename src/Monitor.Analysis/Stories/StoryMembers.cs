@@ -18,9 +18,8 @@ internal sealed class StoryMembers
     private readonly Dictionary<int, double> _termShares = [];
     private readonly HashSet<int> _entities = [];
 
-    // The hours with dated members and, in step, their numbers, ascending.
-    private readonly List<MemberHour> _hours = [];
-    private readonly List<long> _hourNumbers = [];
+    // The hours with dated members, by number.
+    private Timeline<MemberHour> _hours = new();
     private readonly List<ComparableSignature> _undated = [];
 
     public int Count { get; private set; }
@@ -63,7 +62,7 @@ internal sealed class StoryMembers
         LeastEntityWeightSum = Math.Min(LeastEntityWeightSum, other.LeastEntityWeightSum);
         Count += other.Count;
         _undated.AddRange(other._undated);
-        foreach (var hour in other._hours)
+        foreach (var hour in other._hours.Things)
         {
             var mine = HourOf(hour.Hour, hour);
             if (mine != hour)
@@ -81,7 +80,7 @@ internal sealed class StoryMembers
     /// </summary>
     public ReadOnlySpan<MemberHour> HoursNear(long? ticks, out int pivot)
     {
-        var hours = CollectionsMarshal.AsSpan(_hours);
+        var hours = _hours.Things;
         if (ticks is not { } t)
         {
             pivot = 0;
@@ -89,23 +88,16 @@ internal sealed class StoryMembers
         }
         // Ticks are never negative: a member within the gap is in an hour from that of t - gap to that of t + gap.
         var gap = SignatureSimilarity.MaxGap.Ticks;
-        var first = SortedLongs.FirstAfter(_hourNumbers, MemberHour.Of(t - gap) - 1);
-        pivot = SortedLongs.FirstAfter(_hourNumbers, MemberHour.Of(t) - 1) - first;
-        return hours[first..SortedLongs.FirstAfter(_hourNumbers, MemberHour.Of(t + gap))];
+        var first = _hours.FirstAfter(MemberHour.Of(t - gap) - 1);
+        pivot = _hours.FirstAfter(MemberHour.Of(t) - 1) - first;
+        return hours[first.._hours.FirstAfter(MemberHour.Of(t + gap))];
     }
 
     /// <summary>The story's hour numbered <paramref name="number"/>: the one it has, or else <paramref name="moved"/> or a new one, put in its place.</summary>
     private MemberHour HourOf(long number, MemberHour? moved)
     {
-        var at = SortedLongs.FirstAfter(_hourNumbers, number);
-        if (at > 0 && _hourNumbers[at - 1] == number)
-        {
-            return _hours[at - 1];
-        }
-        var hour = moved ?? new MemberHour(number);
-        _hourNumbers.Insert(at, number);
-        _hours.Insert(at, hour);
-        return hour;
+        ref var hour = ref _hours.At(number, out _);
+        return hour ??= moved ?? new MemberHour(number);
     }
 
     private void Reach(ComparableSignature member)
