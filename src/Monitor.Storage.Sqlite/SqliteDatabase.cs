@@ -14,8 +14,12 @@ public sealed class SqliteDatabase : IAsyncDisposable
     private const int BusyTimeoutMs = 10_000;
     private const int WriterCacheKib = 64 * 1024;
 
-    /// <summary>The write-ahead log's size past which the writer catches a checkpoint up itself: 64 MB of 4 KB pages.</summary>
-    internal const long LogFramesBound = 16_384;
+    /// <summary>
+    /// The write-ahead log's size past which the writer catches a checkpoint up itself: 256 MB of 4 KB
+    /// pages. The bench ran faster than with 64 MB (2,200-2,380 articles/s against 1,840-2,170): each
+    /// catch-up holds every commit back for its syncs, and a larger bound needs fewer.
+    /// </summary>
+    internal const long LogFramesBound = 65_536;
     private readonly string _connectionString;
 
     private SqliteDatabase(string path, string connectionString, SqliteWriter writer, SqliteCheckpointer checkpointer)
