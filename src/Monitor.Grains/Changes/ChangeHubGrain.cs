@@ -28,6 +28,19 @@ public sealed class ChangeHubGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// The silo is stopping: its grains may still commit (a held summary's last tick) after the hub is
+    /// gone, and a push then only fails to find a silo for a new hub. Subscribers read those changes from the log.
+    /// </summary>
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+        {
+            ChangePublisher.For(GrainFactory).Stop();
+        }
+        return Task.CompletedTask;
+    }
+
     public async Task Subscribe(IChangeObserver observer)
     {
         var known = _observers.Observers.ContainsKey(observer);

@@ -16,6 +16,7 @@ public sealed class ChangePublisher(IGrainFactory grains)
     private IChangeHubGrain? _hub;
     private List<Change> _queued = [];
     private bool _sending;
+    private bool _stopped;
 
     public static ChangePublisher For(IGrainFactory grains) => PerSilo.GetValue(grains, g => new ChangePublisher(g));
 
@@ -27,6 +28,10 @@ public sealed class ChangePublisher(IGrainFactory grains)
         }
         lock (_lock)
         {
+            if (_stopped)
+            {
+                return;
+            }
             _queued.AddRange(changes);
             if (_sending)
             {
@@ -35,6 +40,16 @@ public sealed class ChangePublisher(IGrainFactory grains)
             _sending = true;
         }
         ThreadPool.UnsafeQueueUserWorkItem(static publisher => publisher.Send(), this, preferLocal: false);
+    }
+
+    /// <summary>Sends nothing more: the silo is stopping, and the changes are in the journal already.</summary>
+    public void Stop()
+    {
+        lock (_lock)
+        {
+            _stopped = true;
+            _queued.Clear();
+        }
     }
 
     private void Send()
