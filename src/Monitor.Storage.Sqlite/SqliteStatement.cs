@@ -5,7 +5,7 @@ using SQLitePCL;
 namespace Monitor.Storage.Sqlite;
 
 /// <summary>
-/// A statement of the writer's hot path (journal inserts, savepoints), prepared once on the writer's
+/// A statement of the writer's hot path (transactions, journal inserts, savepoints), prepared once on the writer's
 /// connection and run through SQLitePCLRaw, the layer under Microsoft.Data.Sqlite. Running a command
 /// through Microsoft.Data.Sqlite makes a data reader, looks every parameter's index up by name and
 /// copies every string to a new UTF-8 array; a commit runs tens of these statements. Here values bind
@@ -56,6 +56,20 @@ internal sealed class SqliteStatement : IDisposable
         {
             throw error;
         }
+    }
+
+    /// <summary>Runs the statement and returns the first column of its first row as an integer (0 when it has no row).</summary>
+    public long RunScalar()
+    {
+        var result = raw.sqlite3_step(_statement);
+        var value = result == raw.SQLITE_ROW ? raw.sqlite3_column_int64(_statement, 0) : 0;
+        var error = result is raw.SQLITE_DONE or raw.SQLITE_ROW ? null : Error(result);
+        raw.sqlite3_reset(_statement);
+        if (error is not null)
+        {
+            throw error;
+        }
+        return value;
     }
 
     public void Dispose() => _statement.Dispose();

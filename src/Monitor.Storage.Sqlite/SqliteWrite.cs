@@ -2,7 +2,8 @@ namespace Monitor.Storage.Sqlite;
 
 /// <summary>
 /// One caller's write inside a group commit. It runs under its own savepoint, so a write that fails
-/// (a version conflict) leaves nothing behind while the others in the same transaction still commit.
+/// (a version conflict) leaves nothing behind while the others in the same transaction still commit;
+/// an error after which SQLite has rolled the whole transaction back fails them all.
 /// The savepoint statements are prepared once (<see cref="SqliteStatement"/>): a transaction's own
 /// savepoint methods prepare a new command every time, twice a write.
 /// </summary>
@@ -34,6 +35,11 @@ internal sealed class SqliteWrite(Func<SqliteWriteScope, object?> apply, Cancell
         catch (Exception error)
         {
             scope.Heads.DropWrite();
+            if (!scope.InTransaction)
+            {
+                // SQLite rolled the whole transaction back: every write in it fails, with this cause.
+                throw;
+            }
             scope.Statement(RollBack).Run();
             scope.Statement(Release).Run();
             _error = error;

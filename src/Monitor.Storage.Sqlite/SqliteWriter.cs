@@ -23,6 +23,13 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
 {
     private const int MaxBatch = 512;
 
+    // The transaction's own statements, prepared once (see SqliteStatement): a SqliteTransaction
+    // prepares BEGIN and COMMIT anew each time, a few microseconds of every commit.
+    private const string Begin = "BEGIN IMMEDIATE";
+    private const string End = "COMMIT";
+    private const string RollBack = "ROLLBACK";
+    private const string DataVersion = "PRAGMA data_version";
+
     /// <summary>How many transactions go by between two checkpoint requests.</summary>
     public const int CheckpointEvery = 64;
     private readonly Channel<SqliteWrite> _queue = Channel.CreateUnbounded<SqliteWrite>(new UnboundedChannelOptions { SingleReader = true });
@@ -100,14 +107,13 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
         {
             // BEGIN IMMEDIATE: take the file's write lock up front, so another process holding it
             // makes us wait on the busy timeout here rather than fail half way through the batch.
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            _scope.Transaction = transaction;
+            _scope.Statement(Begin).Run();
             ForgetHeadsIfOthersWrote();
             foreach (var write in batch)
             {
                 write.Apply(_scope);
             }
-            transaction.Commit();
+            _scope.Statement(End).Run();
             _scope.Heads.KeepTransaction();
             if (++_sinceCheckpoint >= CheckpointEvery)
             {
@@ -118,6 +124,7 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
         catch (Exception error)
         {
             _scope.Heads.DropTransaction();
+            RollBackIfOpen();
             LogBatchFailed(_logger, error, batch.Count);
             foreach (var write in batch)
             {
@@ -125,13 +132,18 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
             }
             return;
         }
-        finally
-        {
-            _scope.Transaction = null;
-        }
         foreach (var write in batch)
         {
             write.Complete();
+        }
+    }
+
+    /// <summary>A failed statement or COMMIT (the file busy past the timeout) can leave the transaction open.</summary>
+    private void RollBackIfOpen()
+    {
+        if (_scope.InTransaction)
+        {
+            _scope.Statement(RollBack).Run();
         }
     }
 
@@ -142,7 +154,7 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
     /// </summary>
     private void ForgetHeadsIfOthersWrote()
     {
-        var version = _scope.Command("PRAGMA data_version").ExecuteScalar() is long v ? v : -1;
+        var version = _scope.Statement(DataVersion).RunScalar();
         if (version != _dataVersion)
         {
             _scope.Heads.Forget();
