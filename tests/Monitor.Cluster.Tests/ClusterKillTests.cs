@@ -39,7 +39,7 @@ public sealed class ClusterKillTests(ITestOutputHelper output) : IDisposable
 
         SnapshotJson.ArticleIds(clustered).Should().BeEquivalentTo(articles.Select(a => a.Id), "every article is in exactly one story");
         SnapshotJson.Normalized(clustered).Should().Be(SnapshotJson.Normalized(alone));
-        // Entity and source summaries are paced: the last ones held may have landed after the first reading of the log's end.
+        // Story, entity and source summaries are paced: the last ones held may have landed after the first reading of the log's end.
         var end = await LastSequenceAsync(hosts[1]);
         await Task.WhenAny(live.ReachedAsync(end), Task.Delay(TimeSpan.FromSeconds(60)));
         var received = live.Received;

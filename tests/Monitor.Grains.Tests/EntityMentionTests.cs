@@ -30,7 +30,7 @@ public sealed class EntityMentionTests(ClusterFixture fixture)
     {
         var key = "person:okafor-" + Guid.NewGuid().ToString("N");
         var entity = fixture.Grains.GetGrain<IEntityGrain>(key);
-        var summaries = new SummaryWatcher(key);
+        var summaries = new SummaryWatcher(Topics.Entity(key), Count);
         var reference = fixture.Cluster.Client.CreateObjectReference<IChangeObserver>(summaries);
         await fixture.Grains.GetGrain<IChangeHubGrain>(0).Subscribe(reference);
 
@@ -39,11 +39,11 @@ public sealed class EntityMentionTests(ClusterFixture fixture)
         {
             await entity.AddMentions([Mention(key, article, "Herald", null)]);
         }
-        var counts = await summaries.UntilCount(4).WaitAsync(TimeSpan.FromSeconds(30));
+        var counts = (await summaries.UntilArticles(4).WaitAsync(TimeSpan.FromSeconds(30))).Select(s => s.Articles);
 
         counts.Should().BeInAscendingOrder().And.HaveCountLessThanOrEqualTo(4).And.StartWith(1);
         var stored = await fixture.Journal.ReadChangesAsync(Topics.Entity(key), 0, 100);
-        stored.Select(c => JsonSerializer.Deserialize<EntitySummary>(c.Payload, MonitorJson.Options)!.Articles).Should().Equal(counts, "every summary pushed was stored first");
+        stored.Select(c => Count(c)!.Value).Should().Equal(counts, "every summary pushed was stored first");
         await fixture.Grains.GetGrain<IChangeHubGrain>(0).Unsubscribe(reference);
     }
 
@@ -79,49 +79,12 @@ public sealed class EntityMentionTests(ClusterFixture fixture)
         await queued.Invoking(t => t).Should().ThrowAsync<InvalidOperationException>();
     }
 
+    private static int? Count(Change change) =>
+        change.Kind == ChangeKinds.EntityUpdated ? JsonSerializer.Deserialize<EntitySummary>(change.Payload, MonitorJson.Options)!.Articles : null;
+
     private static MentionInStory Mention(string key, string article, string source, string? title) =>
         new("s1", article, source, article, new EntityMention(key, "Ada Okafor", EntityKind.Person, ["Okafor"],
             title is null ? [] : [new EntityAttribute("title", title, $"{title} Ada Okafor spoke.")]));
-
-    /// <summary>The article counts of one entity's summaries as the change hub pushes them.</summary>
-    private sealed class SummaryWatcher(string key) : IChangeObserver
-    {
-        private readonly Lock _lock = new();
-        private readonly List<int> _counts = [];
-        private readonly TaskCompletionSource<IReadOnlyList<int>> _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private int _until = int.MaxValue;
-
-        public Task<IReadOnlyList<int>> UntilCount(int articles)
-        {
-            lock (_lock)
-            {
-                _until = articles;
-                Check();
-            }
-            return _reached.Task;
-        }
-
-        public Task OnChanges(IReadOnlyList<Change> changes)
-        {
-            lock (_lock)
-            {
-                foreach (var change in changes.Where(c => c.Topic == Topics.Entity(key) && c.Kind == ChangeKinds.EntityUpdated))
-                {
-                    _counts.Add(JsonSerializer.Deserialize<EntitySummary>(change.Payload, MonitorJson.Options)!.Articles);
-                }
-                Check();
-            }
-            return Task.CompletedTask;
-        }
-
-        private void Check()
-        {
-            if (_counts.Count > 0 && _counts[^1] >= _until)
-            {
-                _reached.TrySetResult([.. _counts]);
-            }
-        }
-    }
 
     /// <summary>Entity grains whose first call waits at a gate the test opens; every call is recorded.</summary>
     private sealed class GatedEntities

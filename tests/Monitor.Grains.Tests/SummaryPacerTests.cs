@@ -10,7 +10,7 @@ public sealed class SummaryPacerTests
     [Fact]
     public void The_first_summary_goes_at_once_and_the_next_within_the_interval_is_held_until_it_ends()
     {
-        var pacer = new SummaryPacer(_time);
+        var pacer = new SummaryPacer(_time, SummaryPacer.Interval);
 
         pacer.TrySend().Should().BeTrue();
         pacer.Holding.Should().BeFalse();
@@ -30,7 +30,7 @@ public sealed class SummaryPacerTests
     [Fact]
     public void A_held_summary_that_went_starts_the_next_interval()
     {
-        var pacer = new SummaryPacer(_time);
+        var pacer = new SummaryPacer(_time, SummaryPacer.Interval);
         pacer.TrySend();
         _time.Advance(TimeSpan.FromMilliseconds(10));
         pacer.TrySend();

@@ -9,9 +9,9 @@ namespace Monitor.Grains;
 /// interval while summaries keep being held, and stops at the first tick with none: a much-named
 /// entity starts one timer a busy spell, not one a held summary (timers are shared by the process).
 /// </summary>
-internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, Func<bool, Task> sendHeld)
+internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, TimeSpan interval, Func<bool, Task> sendHeld)
 {
-    private readonly SummaryPacer _pacer = new(time);
+    private readonly SummaryPacer _pacer = new(time, interval);
     private IGrainTimer? _timer;
 
     /// <summary>The summary to commit with the change that moved it: none while it is held.</summary>
@@ -21,7 +21,7 @@ internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, Func<boo
         {
             return [summary()];
         }
-        _timer ??= grain.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(_pacer.DueIn, SummaryPacer.Interval) { Interleave = true });
+        _timer ??= grain.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(_pacer.DueIn, _pacer.Length) { Interleave = true });
         return [];
     }
 

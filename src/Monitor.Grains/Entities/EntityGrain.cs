@@ -19,7 +19,7 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
     {
         _ledger = new EntityLedger(Id);
         _stream = new EventStream<EntityEvent>(journal, "entity:" + Id, this, EntityEvent.Untagged);
-        _summary = new PacedSummary(this, time, SendSummaryAsync);
+        _summary = new PacedSummary(this, time, SummaryPacer.Interval, SendSummaryAsync);
         foreach (var @event in await _stream.LoadAsync(cancellationToken))
         {
             Apply(@event);

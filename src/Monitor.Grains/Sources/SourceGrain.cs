@@ -18,7 +18,7 @@ public sealed class SourceGrain(IJournal journal, TimeProvider time) : Grain, IS
     {
         _ledger = new SourceLedger(Id);
         _stream = new EventStream<SourceEvent>(journal, "source:" + Id, this);
-        _summary = new PacedSummary(this, time, SendSummaryAsync);
+        _summary = new PacedSummary(this, time, SummaryPacer.Interval, SendSummaryAsync);
         foreach (var e in await _stream.LoadAsync(cancellationToken))
         {
             Apply(e);

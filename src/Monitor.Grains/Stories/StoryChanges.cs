@@ -6,26 +6,24 @@ namespace Monitor.Grains;
 /// <summary>Turns what an article did to a story into the changes subscribers and webhooks see.</summary>
 internal static class StoryChanges
 {
-    public static IReadOnlyList<ChangeDraft> For(string storyId, bool opened, StoryState state, IReadOnlyList<LedgerChange> ledgerChanges)
-    {
-        string[] topics = [Topics.All, Topics.Story(storyId)];
-        var summary = new StorySummary(storyId, state.Title, state.ArticleCount, state.SourceCount, state.Ledger.DivergenceCount);
-        var drafts = new List<ChangeDraft>
-        {
-            new(opened ? ChangeKinds.StoryOpened : ChangeKinds.StoryUpdated, topics, MonitorJson.Serialize(summary)),
-        };
-        foreach (var change in ledgerChanges)
-        {
-            var kind = change.Kind switch
+    /// <summary>The story's summary (its counts): <c>story.opened</c> for its first article, <c>story.updated</c> after.</summary>
+    public static ChangeDraft Summary(string storyId, bool opened, StoryState state) => new(
+        opened ? ChangeKinds.StoryOpened : ChangeKinds.StoryUpdated,
+        Topics(storyId),
+        MonitorJson.Serialize(new StorySummary(storyId, state.Title, state.ArticleCount, state.SourceCount, state.Ledger.DivergenceCount)));
+
+    /// <summary>What the article did to the story's ledger: divergences detected, updated or resolved, consensus changed.</summary>
+    public static IEnumerable<ChangeDraft> Ledger(string storyId, StoryState state, IReadOnlyList<LedgerChange> ledgerChanges) =>
+        ledgerChanges.Select(change => new ChangeDraft(
+            change.Kind switch
             {
                 LedgerChangeKind.DivergenceDetected => ChangeKinds.DivergenceDetected,
                 LedgerChangeKind.DivergenceUpdated => ChangeKinds.DivergenceUpdated,
                 LedgerChangeKind.DivergenceResolved => ChangeKinds.DivergenceResolved,
                 _ => ChangeKinds.ConsensusChanged,
-            };
-            var payload = new StoryLedgerChange(storyId, state.Title, change.Slot, change.Divergence, change.Consensus);
-            drafts.Add(new ChangeDraft(kind, topics, MonitorJson.Serialize(payload)));
-        }
-        return drafts;
-    }
+            },
+            Topics(storyId),
+            MonitorJson.Serialize(new StoryLedgerChange(storyId, state.Title, change.Slot, change.Divergence, change.Consensus))));
+
+    private static string[] Topics(string storyId) => [Contracts.Topics.All, Contracts.Topics.Story(storyId)];
 }

@@ -8,13 +8,16 @@ namespace Monitor.Grains;
 /// <summary>
 /// One story: its articles and claim ledger. The state is its event stream (one event an article),
 /// so adding an article writes that article only, however large the story has grown. A story merged
-/// into another keeps its articles for the record and sends newcomers on.
+/// into another keeps its articles for the record and sends newcomers on. Its summary (story.updated)
+/// is paced like an entity's (<see cref="PacedSummary"/>); its opening, its ledger changes and its
+/// merge never wait.
 /// </summary>
 [Reentrant]
-public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
+public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, IStoryGrain
 {
     private readonly StoryState _state = new();
     private EventStream<StoryEvent> _stream = null!;
+    private PacedSummary _summary = null!;
     private string? _mergedInto;
 
     private string Id => this.GetPrimaryKeyString();
@@ -22,11 +25,15 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _stream = new EventStream<StoryEvent>(journal, "story:" + Id, this, StoryEvent.Untagged);
+        _summary = new PacedSummary(this, time, SummaryPacer.StoryInterval, SendSummaryAsync);
         foreach (var @event in await _stream.LoadAsync(cancellationToken))
         {
             Apply(@event);
         }
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _stream.IsBroken ? Task.CompletedTask : _summary.FlushAsync(reason);
 
     public async Task<StoryUpdate> AddArticle(AnalyzedArticle article)
     {
@@ -89,11 +96,23 @@ public sealed class StoryGrain(IJournal journal) : Grain, IStoryGrain
     {
         var opened = _state.ArticleCount == 0;
         var ledgerChanges = _state.Add(article);
-        var drafts = StoryChanges.For(Id, opened, _state, ledgerChanges);
+        // The opening is the first summary of the story, so of this activation too: a pacer starts quiet, and it goes at once.
+        ChangeDraft[] drafts = [.. _summary.Now(() => StoryChanges.Summary(Id, opened, _state)), .. StoryChanges.Ledger(Id, _state, ledgerChanges)];
         var stored = await _stream.CommitAsync(new StoryArticleAdded(article), drafts);
         ChangePublisher.For(GrainFactory).Publish(stored);
         MonitorTelemetry.DivergencesDetected.Add(ledgerChanges.Count(c => c.Kind == LedgerChangeKind.DivergenceDetected));
     }
+
+    private async Task SendSummaryAsync(bool push)
+    {
+        var stored = await _stream.CommitAsync([], [Updated()]);
+        if (push)
+        {
+            ChangePublisher.For(GrainFactory).Publish(stored);
+        }
+    }
+
+    private ChangeDraft Updated() => StoryChanges.Summary(Id, opened: false, _state);
 
     private void Apply(StoryEvent @event)
     {
