@@ -21,7 +21,7 @@ internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, TimeSpan
         {
             return [summary()];
         }
-        _timer ??= grain.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(_pacer.DueIn, _pacer.Length) { Interleave = true });
+        _timer ??= grain.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(_pacer.DueIn, interval) { Interleave = true });
         return [];
     }
 
@@ -36,6 +36,13 @@ internal sealed class PacedSummary(IGrainBase grain, TimeProvider time, TimeSpan
         {
             await sendHeld(reason.ReasonCode != DeactivationReasonCode.ShuttingDown);
         }
+    }
+
+    /// <summary>Drops a held summary: the grain says nothing more of its counts (a story merged into another).</summary>
+    public void Drop()
+    {
+        Stop();
+        _pacer.TakeHeld();
     }
 
     private async Task TickAsync(CancellationToken cancellationToken)

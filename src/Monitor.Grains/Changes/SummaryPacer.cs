@@ -1,7 +1,7 @@
 namespace Monitor.Grains;
 
 /// <summary>
-/// When a grain's summary change (entity.updated, source.updated) may go. A summary restates counts
+/// When a grain's summary change (story.updated, entity.updated, source.updated) may go. A summary restates counts
 /// that every article moves: unpaced, a much-named entity writes, numbers and pushes one an article,
 /// most of the change log under load, and a page showing the entity fetches it again each time. The
 /// first summary after a quiet spell goes at once; those that follow within the interval
@@ -14,13 +14,11 @@ internal sealed class SummaryPacer(TimeProvider time, TimeSpan interval)
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
-    /// A story's: a twentieth of a second. The story list is what an editor watches while a story
+    /// A story's: a fiftieth of a second. The story list is what an editor watches while a story
     /// breaks, so its counts may lag a push by no more than that; a story taking in articles faster
-    /// (a wire's burst, a replay) still sends twenty summaries a second, not one an article.
+    /// (a wire's burst, a replay) still sends fifty summaries a second, not one an article.
     /// </summary>
     public static readonly TimeSpan StoryInterval = TimeSpan.FromMilliseconds(20);
-
-    public TimeSpan Length => interval;
 
     private DateTimeOffset _sentAt = DateTimeOffset.MinValue;
 

@@ -81,6 +81,9 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
             var payload = MonitorJson.Serialize(new StoryMerged(Id, into, _state.Title));
             // Applied first: an article arriving while this commit is in flight must already be sent on.
             Apply(@event);
+            // Its articles and their counts go to the story it joins: a summary held now would land after
+            // the merge, and a dashboard would list the merged story again.
+            _summary.Drop();
             var stored = await _stream.CommitAsync(@event, [new ChangeDraft(ChangeKinds.StoryMerged, [Topics.All, Topics.Story(Id)], payload)]);
             ChangePublisher.For(GrainFactory).Publish(stored);
         }
