@@ -141,9 +141,17 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
     /// <summary>A failed statement or COMMIT (the file busy past the timeout) can leave the transaction open.</summary>
     private void RollBackIfOpen()
     {
-        if (_scope.InTransaction)
+        try
         {
-            _scope.Statement(RollBack).Run();
+            if (_scope.InTransaction)
+            {
+                _scope.Statement(RollBack).Run();
+            }
+        }
+        catch (Exception error)
+        {
+            // The batch's writers still hear of their failure; the next BEGIN fails, and says why, until SQLite recovers.
+            LogRollBackFailed(_logger, error);
         }
     }
 
@@ -175,6 +183,9 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The writer's checkpoint of a long write-ahead log failed; the log grows until the next one.")]
     private static partial void LogCatchUpFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rolling back a failed SQLite transaction failed.")]
+    private static partial void LogRollBackFailed(ILogger logger, Exception error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A SQLite transaction of {Writes} writes failed; none of them is stored.")]
     private static partial void LogBatchFailed(ILogger logger, Exception error, int writes);
