@@ -4,14 +4,17 @@ namespace Monitor.Grains.Tests;
 
 /// <summary>
 /// The summaries of one topic as the change hub pushes them: their kind and the article count each
-/// tells, in the order of their sequence (pushes may arrive out of order).
+/// tells, in the order of their sequence. Pushes may arrive out of order, so a wait ends only once
+/// every change of the topic up to the awaited summary has arrived.
 /// </summary>
 internal sealed class SummaryWatcher(string topic, Func<Change, int?> articles) : IChangeObserver
 {
     private readonly Lock _lock = new();
     private readonly SortedList<long, (string Kind, int Articles)> _pushed = [];
     private readonly TaskCompletionSource<IReadOnlyList<(string Kind, int Articles)>> _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SortedSet<long> _early = [];
     private int _until = int.MaxValue;
+    private long _gapless;
 
     /// <summary>The summaries pushed so far, once the latest counts at least <paramref name="count"/> articles.</summary>
     public Task<IReadOnlyList<(string Kind, int Articles)>> UntilArticles(int count)
@@ -34,6 +37,11 @@ internal sealed class SummaryWatcher(string topic, Func<Change, int?> articles) 
                 {
                     _pushed[change.Sequence] = (change.Kind, count);
                 }
+                _early.Add(change.Sequence);
+            }
+            while (_early.Remove(_gapless + 1))
+            {
+                _gapless++;
             }
             Check();
         }
@@ -42,9 +50,10 @@ internal sealed class SummaryWatcher(string topic, Func<Change, int?> articles) 
 
     private void Check()
     {
-        if (_pushed.Count > 0 && _pushed.Values[^1].Articles >= _until)
+        var arrived = _pushed.Where(p => p.Key <= _gapless).Select(p => p.Value).ToList();
+        if (arrived.Count > 0 && arrived[^1].Articles >= _until)
         {
-            _reached.TrySetResult([.. _pushed.Values]);
+            _reached.TrySetResult(arrived);
         }
     }
 }
