@@ -42,6 +42,18 @@ public sealed class ChangePublisher(IGrainFactory grains)
         ThreadPool.UnsafeQueueUserWorkItem(static publisher => publisher.Send(), this, preferLocal: false);
     }
 
+    /// <summary>Whether <see cref="Stop"/> was called: what is handed over after it is dropped.</summary>
+    internal bool IsStopped
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _stopped;
+            }
+        }
+    }
+
     /// <summary>Sends nothing more: the silo is stopping, and the changes are in the journal already.</summary>
     public void Stop()
     {
