@@ -1,11 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Monitor.Analysis;
 
 /// <summary>A divergence is named by its slot, so the same input gives the same id in any order.</summary>
 public static class DivergenceId
 {
-    public static string For(string slot) =>
-        "d-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(slot)))[..12];
+    public static string For(string slot) => StableId.Of("d-", slot);
 }

@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Monitor.Analysis;
 
 /// <summary>
@@ -328,11 +325,5 @@ public sealed class StoryClusterer
     /// <summary>The day of publication in UTC, counted in whole days: two times within the gap are within as many days.</summary>
     private static long? Day(ComparableSignature article) => article.Ticks / TimeSpan.TicksPerDay;
 
-    private static string NewStoryId(string articleId)
-    {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(articleId), hash);
-        // Twelve hex digits: the first six bytes of the hash.
-        return "s-" + Convert.ToHexStringLower(hash[..6]);
-    }
+    private static string NewStoryId(string articleId) => StableId.Of("s-", articleId);
 }
