@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Contracts;
-using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace Monitor.Grains.Tests;
@@ -19,23 +18,12 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public SnapshotReader Snapshots => Cluster.Client.ServiceProvider.GetRequiredService<SnapshotReader>();
 
-    public async Task InitializeAsync()
-    {
-        var builder = new InProcessTestClusterBuilder(initialSilosCount: 1);
-        builder.ConfigureSilo((_, silo) =>
+    public async Task InitializeAsync() =>
+        Cluster = await InProcessCluster.StartAsync(1, silo =>
         {
             silo.AddMemoryGrainStorage(MonitorStorage.Name);
             silo.Services.AddSingleton(Journal);
-            silo.Services.AddSerializer(s => s.AddMonitorSerialization());
         });
-        builder.ConfigureClient(client =>
-        {
-            client.Services.AddSerializer(s => s.AddMonitorSerialization());
-            client.Services.AddMonitorIngest();
-        });
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
 }

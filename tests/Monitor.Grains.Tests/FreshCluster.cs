@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Storage.Sqlite;
-using Orleans.Serialization;
 using Orleans.TestingHost;
 
 namespace Monitor.Grains.Tests;
@@ -8,25 +7,12 @@ namespace Monitor.Grains.Tests;
 /// <summary>A cluster of its own for one test run, with grain state and logs in its own SQLite file.</summary>
 internal static class FreshCluster
 {
-    public static async Task<InProcessTestCluster> StartAsync(short silos, string file)
-    {
-        var builder = new InProcessTestClusterBuilder(silos);
-        builder.ConfigureSilo((_, silo) =>
+    public static Task<InProcessTestCluster> StartAsync(short silos, string file) =>
+        InProcessCluster.StartAsync(silos, silo =>
         {
             silo.AddSqliteGrainStorage(MonitorStorage.Name, file);
             silo.Services.AddSqliteJournal(file);
-            silo.Services.AddSerializer(s => s.AddMonitorSerialization());
         });
-        builder.ConfigureClient(client =>
-        {
-            client.Services.AddSerializer(s => s.AddMonitorSerialization());
-            client.Services.AddSingleton(TimeProvider.System);
-            client.Services.AddMonitorIngest();
-        });
-        var cluster = builder.Build();
-        await cluster.DeployAsync();
-        return cluster;
-    }
 
     public static string NewFile() => Path.Combine(Path.GetTempPath(), $"monitor-test-{Guid.NewGuid():N}.db");
 
