@@ -44,27 +44,18 @@ internal sealed class SqliteStatement : IDisposable
         return this;
     }
 
-    /// <summary>Runs the statement to its end and makes it ready for the next values.</summary>
-    public void Run()
+    /// <summary>
+    /// Runs the statement and makes it ready for the next values. Returns the first column of its
+    /// first row as an integer (0 when it has none): what a one-value query such as a pragma answers.
+    /// </summary>
+    public long Run()
     {
         var result = raw.sqlite3_step(_statement);
+        var value = result == raw.SQLITE_ROW ? raw.sqlite3_column_int64(_statement, 0) : 0;
         // The message first: resetting the statement may replace it.
         var error = result is raw.SQLITE_DONE or raw.SQLITE_ROW ? null : Error(result);
         raw.sqlite3_reset(_statement);
         raw.sqlite3_clear_bindings(_statement);
-        if (error is not null)
-        {
-            throw error;
-        }
-    }
-
-    /// <summary>Runs the statement and returns the first column of its first row as an integer (0 when it has no row).</summary>
-    public long RunScalar()
-    {
-        var result = raw.sqlite3_step(_statement);
-        var value = result == raw.SQLITE_ROW ? raw.sqlite3_column_int64(_statement, 0) : 0;
-        var error = result is raw.SQLITE_DONE or raw.SQLITE_ROW ? null : Error(result);
-        raw.sqlite3_reset(_statement);
         if (error is not null)
         {
             throw error;

@@ -162,7 +162,7 @@ internal sealed partial class SqliteWriter : IAsyncDisposable
     /// </summary>
     private void ForgetHeadsIfOthersWrote()
     {
-        var version = _scope.Statement(DataVersion).RunScalar();
+        var version = _scope.Statement(DataVersion).Run();
         if (version != _dataVersion)
         {
             _scope.Heads.Forget();
