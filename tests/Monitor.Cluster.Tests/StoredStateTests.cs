@@ -39,9 +39,11 @@ public sealed class StoredStateTests : IDisposable
         await receiver.WaitUntil(r =>
             r.Where(w => w.Path == "one").Select(w => w.Sequence).ToHashSet().SetEquals(detected) &&
             r.Where(w => w.Path == "two").Select(w => w.Sequence).ToHashSet().SetEquals(quantity));
+        var snapshot = await WebhookApi.GetAsync(_run.Http, first, "/api/snapshot");
         await first.TerminateAsync();
 
         var second = await start("second");
+        (await WebhookApi.GetAsync(_run.Http, second, "/api/snapshot")).Should().Be(snapshot, "stories, entities and sources read their journal events back");
         var stored = await ReadStoredAsync(second, one, two);
         await second.TerminateAsync();
         var third = await start("third");
