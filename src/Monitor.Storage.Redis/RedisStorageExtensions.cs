@@ -16,7 +16,12 @@ public static class RedisStorageExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connection);
         silo.UseRedisClustering(o => o.ConfigurationOptions = Configuration(connection));
-        silo.AddRedisGrainStorage(storageName, o => o.ConfigurationOptions = Configuration(connection));
+        silo.AddRedisGrainStorage(storageName, o =>
+        {
+            o.ConfigurationOptions = Configuration(connection);
+            // The JSON of each state's declared type, not Orleans' type-named default: see GrainStateJson.
+            o.GrainStorageSerializer = GrainStateJson.Instance;
+        });
         silo.UseRedisReminderService(o => o.ConfigurationOptions = Configuration(connection));
         silo.Services.AddRedisJournal(connection, serviceId);
         return silo;

@@ -12,8 +12,9 @@ public static class SqliteStorageExtensions
 {
     /// <summary>
     /// Adds a named grain storage provider keeping state in the SQLite file at <paramref name="path"/>.
-    /// State goes through the silo's <see cref="IGrainStorageSerializer"/> (one keyed by the provider
-    /// name if registered). The same path given to <see cref="AddSqliteJournal"/> shares the file.
+    /// State is stored as <see cref="GrainStateJson"/> (the JSON of its declared type, never Orleans'
+    /// type-named default), unless an <see cref="IGrainStorageSerializer"/> keyed by the provider name is
+    /// registered. The same path given to <see cref="AddSqliteJournal"/> shares the file.
     /// </summary>
     public static ISiloBuilder AddSqliteGrainStorage(this ISiloBuilder builder, string name, string path)
     {
@@ -23,7 +24,7 @@ public static class SqliteStorageExtensions
         builder.Services.AddGrainStorage(name, (services, key) => new SqliteGrainStorage(
             key,
             services.GetRequiredService<SqliteDatabases>().Open(path),
-            services.GetKeyedService<IGrainStorageSerializer>(key) ?? services.GetRequiredService<IGrainStorageSerializer>(),
+            services.GetKeyedService<IGrainStorageSerializer>(key) ?? GrainStateJson.Instance,
             services.GetRequiredService<IActivatorProvider>(),
             services.GetRequiredService<ILogger<SqliteGrainStorage>>()));
         return builder;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Monitor.Cluster.Tests;
 
@@ -8,6 +9,7 @@ namespace Monitor.Cluster.Tests;
 /// </summary>
 internal sealed class ChildProcess : IDisposable
 {
+    private const int Sigterm = 15;
     private readonly Process _process;
     private readonly StreamWriter _log;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -47,6 +49,16 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>SIGTERM, as a service manager stops a process, and waits for it to finish shutting down.</summary>
+    public async Task TerminateAsync()
+    {
+        if (!_process.HasExited && Terminate(_process.Id, Sigterm) != 0)
+        {
+            throw new InvalidOperationException($"Could not send SIGTERM to {Name}.");
+        }
+        await _process.WaitForExitAsync();
+    }
+
     public void Dispose()
     {
         try
@@ -62,6 +74,9 @@ internal sealed class ChildProcess : IDisposable
             _log.Dispose();
         }
     }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Terminate(int pid, int signal);
 
     private void OnLine(string? line, string readyLine)
     {

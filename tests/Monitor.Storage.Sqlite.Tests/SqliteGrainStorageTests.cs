@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Monitor.Contracts;
 using Orleans.Storage;
 
 namespace Monitor.Storage.Sqlite.Tests;
@@ -13,7 +14,7 @@ public sealed class SqliteGrainStorageTests
     }
 
     private static SqliteGrainStorage Storage(SqliteDatabase database) =>
-        new("monitor", database, new JsonStateSerializer(), new NewActivators(), NullLogger<SqliteGrainStorage>.Instance);
+        new("monitor", database, GrainStateJson.Instance, new NewActivators(), NullLogger<SqliteGrainStorage>.Instance);
 
     private static GrainId NewGrain() => GrainId.Create("note", Guid.NewGuid().ToString("N"));
 

@@ -42,12 +42,12 @@ public sealed class HostDeliveryTests(ITestOutputHelper output)
     [Fact]
     public async Task A_host_restart_during_retries_still_delivers_every_event_with_its_original_id()
     {
-        var storage = new SharedGrainStorage.Store();
+        var data = Path.Combine(Directory.CreateTempSubdirectory("monitor-webhooks-").FullName, "monitor.db");
         await using var receiver = await WebhookReceiver.StartAsync();
         receiver.Answer = _ => (503, null);
         HashSet<string?> ids;
         WebhookCreated subscription;
-        await using (var first = await MonitorHost.StartAsync(storage))
+        await using (var first = await MonitorHost.StartAsync(data))
         {
             var story = Divergences.FreshStory();
             subscription = await SubscribeAsync(first, new { url = receiver.Url(), filter = new { storyId = story } });
@@ -57,7 +57,7 @@ public sealed class HostDeliveryTests(ITestOutputHelper output)
         }
 
         receiver.Answer = _ => (200, null);
-        await using var second = await MonitorHost.StartAsync(storage);
+        await using var second = await MonitorHost.StartAsync(data);
         await receiver.WaitUntil(r => r.Where(w => w.AnsweredWith == 200).Select(w => w.Id).Distinct().Count() == 3);
 
         var delivered = receiver.Received.Where(r => r.AnsweredWith == 200).ToList();
