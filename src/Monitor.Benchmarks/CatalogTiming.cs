@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using Monitor.Contracts;
-using Monitor.Grains;
+using Monitor.Catalog;
 
 namespace Monitor.Benchmarks;
 
@@ -56,14 +55,15 @@ public static class CatalogTiming
         {
             var id = $"s-{s:x6}";
             var opened = start.AddMinutes(random.Next(30 * 24 * 60));
-            var articles = Enumerable.Range(0, 1 + (int)Math.Pow(random.NextDouble(), 3) * 40)
-                .Select(a => new ArticleSummary($"{id}-{a}", $"outlet-{random.Next(80):d2}", Title(random), null,
+            var articles = Enumerable.Range(0, 1 + (int)(Math.Pow(random.NextDouble(), 3) * 40))
+                .Select(a => new ReportedArticle($"{id}-{a}", $"outlet-{random.Next(80):d2}", Title(random), null,
                     a % 7 == 6 ? null : opened.AddMinutes(random.Next(3 * 24 * 60))))
                 .ToList();
             var entities = Enumerable.Range(0, 3 + random.Next(20)).Select(_ => $"person:name {random.Next(3000)}").Distinct().ToList();
             catalog.Put(id, Title(random), Math.Min(articles.Count, 1 + random.Next(12)), random.Next(6) == 0 ? random.Next(1, 6) : 0,
                 articles, entities, opened);
         }
+        catalog.Advance(1);
         return catalog;
     }
 

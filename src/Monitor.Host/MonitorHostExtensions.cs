@@ -1,6 +1,7 @@
 using Orleans.Serialization;
 using System.Net;
 using Microsoft.Extensions.FileProviders;
+using Monitor.Catalog;
 using Monitor.Contracts;
 using Monitor.Grains;
 using Monitor.Storage.Sqlite;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Monitor.Catalog;
 using Monitor.Contracts;
-using Monitor.Grains;
 
 namespace Monitor.Host;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
-using Monitor.Grains;
+using Monitor.Catalog;
 
 namespace Monitor.Host;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Monitor.Catalog;
 using Monitor.Contracts;
-using Monitor.Grains;
 
 namespace Monitor.Host;
 
@@ -16,6 +16,10 @@ public sealed partial class StoryCatalogFeed(
 {
     private const int PageSize = 1000;
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(3);
+
+    // Each page published re-sorts the list; under a replay's stream of pushes, a fifth of a second
+    // between catch-ups keeps that (and the reads of the stories) to a few a second, a lag nobody sees.
+    private static readonly TimeSpan Breather = TimeSpan.FromMilliseconds(200);
     private readonly Channel<bool> _nudges = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <summary>Changes were pushed: read the log now rather than at the next poll.</summary>
@@ -27,7 +31,10 @@ public sealed partial class StoryCatalogFeed(
         {
             try
             {
-                await CatchUpAsync(stoppingToken);
+                if (await CatchUpAsync(stoppingToken))
+                {
+                    await Task.Delay(Breather, time, stoppingToken);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -46,7 +53,8 @@ public sealed partial class StoryCatalogFeed(
         }
     }
 
-    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    /// <summary>Applies the changes logged since the catalog's sequence; whether there were any.</summary>
+    private async Task<bool> CatchUpAsync(CancellationToken cancellationToken)
     {
         var epoch = await grains.GetGrain<IChangeLogEpochGrain>(0).Epoch();
         if (epoch != catalog.Epoch)
@@ -54,16 +62,19 @@ public sealed partial class StoryCatalogFeed(
             catalog.Reset(epoch);
         }
         var feed = grains.GetGrain<IChangeFeedGrain>(0);
+        var applied = false;
         while (!cancellationToken.IsCancellationRequested)
         {
             var page = await feed.Read(Topics.All, catalog.Sequence, PageSize);
             if (page.Count == 0)
             {
-                return;
+                return applied;
             }
+            applied = true;
             await ApplyAsync(page, cancellationToken);
             catalog.Advance(page[^1].Sequence);
         }
+        return applied;
     }
 
     private async Task ApplyAsync(IReadOnlyList<Change> page, CancellationToken cancellationToken)
@@ -94,7 +105,8 @@ public sealed partial class StoryCatalogFeed(
             return;
         }
         var story = detail.Story;
-        catalog.Put(id, story.Title, story.Sources.Count, story.Divergences.Count, detail.Articles, detail.Entities, seenAt);
+        var articles = detail.Articles.Select(a => new ReportedArticle(a.Id, a.Source, a.Title, a.Url, a.Published)).ToList();
+        catalog.Put(id, story.Title, story.Sources.Count, story.Divergences.Count, articles, detail.Entities, seenAt);
     }
 
     private static (string From, string Into)? Merge(string payload)

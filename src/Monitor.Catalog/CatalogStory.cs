@@ -1,4 +1,4 @@
-namespace Monitor.Grains;
+namespace Monitor.Catalog;
 
 /// <summary>A story as the catalog keeps it: its row, its articles and entities, and the text a search looks in.</summary>
 internal sealed class CatalogStory

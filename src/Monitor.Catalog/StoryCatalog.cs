@@ -1,11 +1,10 @@
-using Monitor.Contracts;
-
-namespace Monitor.Grains;
+namespace Monitor.Catalog;
 
 /// <summary>
 /// The read model behind the story list: every live story's row, kept from the change log by one
-/// writer and queried by many readers. Queries run over an immutable snapshot of the rows, taken
-/// again only after a write, so a query never waits on the writer and never sees half a batch.
+/// writer and queried by many readers. Writes become visible together at <see cref="Advance"/> (the end
+/// of a page of changes), which publishes an immutable snapshot already sorted every way: a query
+/// never waits on the writer, never sees half a page, and never sorts.
 /// </summary>
 public sealed class StoryCatalog
 {
@@ -13,24 +12,18 @@ public sealed class StoryCatalog
     private readonly Lock _lock = new();
     private readonly Dictionary<string, CatalogStory> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _mergedInto = new(StringComparer.Ordinal);
-    private CatalogStory[]? _snapshot;
+    private readonly List<(long Sequence, TaskCompletionSource Reached)> _waiters = [];
+    private volatile CatalogSnapshot _snapshot = CatalogSnapshot.Empty;
+    private bool _changed;
 
-    /// <summary>The last change of the <c>all</c> topic applied; the page follows changes after it.</summary>
-    public long Sequence { get; private set; }
+    /// <summary>The last change of the <c>all</c> topic applied and published; a page follows changes after it.</summary>
+    public long Sequence => _snapshot.Sequence;
 
     /// <summary>The change log's epoch the rows belong to; empty before the first read.</summary>
-    public string Epoch { get; private set; } = "";
+    public string Epoch => _snapshot.Epoch;
 
-    public int Count
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _stories.Count;
-            }
-        }
-    }
+    /// <summary>How many stories are listed.</summary>
+    public int Count => _snapshot.Stories.Length;
 
     /// <summary>Forgets everything: the change log was reset (an in-memory host restarted) and is read again from its start.</summary>
     public void Reset(string epoch)
@@ -39,7 +32,8 @@ public sealed class StoryCatalog
         {
             _stories.Clear();
             _mergedInto.Clear();
-            (_snapshot, Sequence, Epoch) = (null, 0, epoch);
+            _changed = false;
+            _snapshot = new CatalogSnapshot([], 0, epoch);
         }
     }
 
@@ -49,11 +43,11 @@ public sealed class StoryCatalog
     /// </summary>
     public void Put(
         string id, string title, int sources, int divergences,
-        IReadOnlyList<ArticleSummary> articles, IReadOnlyList<string> entities, DateTimeOffset seenAt)
+        IReadOnlyList<ReportedArticle> articles, IReadOnlyList<string> entities, DateTimeOffset seenAt)
     {
         lock (_lock)
         {
-            _snapshot = null;
+            _changed = true;
             if (articles.Count == 0)
             {
                 _stories.Remove(id);
@@ -62,7 +56,7 @@ public sealed class StoryCatalog
             var known = _stories.GetValueOrDefault(id)?.Articles.ToDictionary(a => a.Id, a => a.At, StringComparer.Ordinal);
             var listed = articles
                 .Select(a => new ListedArticle(a.Id, a.Source, a.Title, a.Url,
-                    a.Published ?? known?.GetValueOrDefault(a.Id) ?? seenAt, a.Published is not null, id))
+                    a.Published ?? (known is not null && known.TryGetValue(a.Id, out var seen) ? seen : seenAt), a.Published is not null, id))
                 .ToList();
             var outlets = listed.Select(a => a.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var row = new StoryRow(id, title, listed.Count, sources, divergences,
@@ -76,7 +70,7 @@ public sealed class StoryCatalog
     {
         lock (_lock)
         {
-            _snapshot = null;
+            _changed = true;
             _stories.Remove(id);
             if (!string.Equals(id, into, StringComparison.Ordinal))
             {
@@ -85,11 +79,37 @@ public sealed class StoryCatalog
         }
     }
 
+    /// <summary>Publishes what was written since the last call as the rows at <paramref name="sequence"/>.</summary>
     public void Advance(long sequence)
     {
         lock (_lock)
         {
-            Sequence = Math.Max(Sequence, sequence);
+            var at = Math.Max(Sequence, sequence);
+            if (_changed || at != Sequence)
+            {
+                _snapshot = new CatalogSnapshot(_changed ? [.. _stories.Values] : _snapshot.Stories, at, Epoch);
+                _changed = false;
+            }
+            foreach (var waiter in _waiters.Where(w => w.Sequence <= at))
+            {
+                waiter.Reached.TrySetResult();
+            }
+            _waiters.RemoveAll(w => w.Sequence <= at);
+        }
+    }
+
+    /// <summary>Completes once the rows reflect the change log up to <paramref name="sequence"/>.</summary>
+    public Task WhenAt(long sequence)
+    {
+        lock (_lock)
+        {
+            if (Sequence >= sequence)
+            {
+                return Task.CompletedTask;
+            }
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((sequence, reached));
+            return reached.Task;
         }
     }
 
@@ -109,39 +129,43 @@ public sealed class StoryCatalog
 
     public StoryPage Query(StoryQuery query)
     {
-        var (stories, sequence, epoch) = Snapshot();
+        var snapshot = _snapshot;
+        var ordered = snapshot.In(query.Sort);
         var words = (query.Words ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var found = new List<StoryRow>();
-        foreach (var story in stories)
+        var skip = (query.Page - 1) * query.PageSize;
+        var items = new List<StoryRow>(Math.Min(query.PageSize, ordered.Length));
+        var total = 0;
+        var filtered = words.Length > 0 || query.Source is not null || query.Entity is not null || query.From is not null || query.To is not null;
+        if (!filtered)
         {
-            if (Matches(story, query, words))
+            total = ordered.Length;
+            items.AddRange(ordered.Skip(skip).Take(query.PageSize).Select(s => s.Row));
+        }
+        else
+        {
+            foreach (var story in ordered)
             {
-                found.Add(story.Row);
+                if (Matches(story, query, words) && total++ >= skip && items.Count < query.PageSize)
+                {
+                    items.Add(story.Row);
+                }
             }
         }
-        found.Sort(Comparer(query.Sort));
-        var items = found.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
-        return new StoryPage(items, found.Count, query.Page, query.PageSize, sequence, epoch);
+        return new StoryPage(items, total, query.Page, query.PageSize, snapshot.Sequence, snapshot.Epoch);
     }
 
     /// <summary>An outlet's articles, latest first, each with the story that holds it.</summary>
     public IReadOnlyList<ListedArticle> ArticlesOf(string source, int limit) =>
-        [.. Snapshot().Stories.SelectMany(s => s.Articles).Where(a => a.Source == source)
+        [.. _snapshot.Stories.SelectMany(s => s.Articles).Where(a => a.Source == source)
             .OrderByDescending(a => a.At).ThenBy(a => a.Id, StringComparer.Ordinal).Take(limit)];
 
     /// <summary>Every outlet with the number of stories it reported in, by name.</summary>
     public IReadOnlyList<OutletCount> Outlets() =>
-        [.. Snapshot().Stories.SelectMany(s => s.Row.Outlets).CountBy(o => o, StringComparer.Ordinal)
+        [.. _snapshot.Stories.SelectMany(s => s.Row.Outlets).CountBy(o => o, StringComparer.Ordinal)
             .Select(p => new OutletCount(p.Key, p.Value)).OrderBy(o => o.Id, StringComparer.OrdinalIgnoreCase)];
 
-    internal (CatalogStory[] Stories, long Sequence, string Epoch) Snapshot()
-    {
-        lock (_lock)
-        {
-            _snapshot ??= [.. _stories.Values];
-            return (_snapshot, Sequence, Epoch);
-        }
-    }
+    /// <summary>The stories as last published.</summary>
+    internal IReadOnlyList<CatalogStory> Published => _snapshot.Stories;
 
     private static bool Matches(CatalogStory story, StoryQuery query, string[] words)
     {
@@ -166,19 +190,9 @@ public sealed class StoryCatalog
         }
         return true;
     }
-
-    private static Comparison<StoryRow> Comparer(StorySort sort)
-    {
-        static int Latest(StoryRow a, StoryRow b) =>
-            b.Latest.CompareTo(a.Latest) is var c and not 0 ? c : string.CompareOrdinal(a.Id, b.Id);
-        return sort switch
-        {
-            StorySort.Divergences => (a, b) => b.Divergences.CompareTo(a.Divergences) is var c and not 0 ? c : Latest(a, b),
-            StorySort.Sources => (a, b) => b.Sources.CompareTo(a.Sources) is var c and not 0 ? c : Latest(a, b),
-            StorySort.Articles => (a, b) => b.Articles.CompareTo(a.Articles) is var c and not 0 ? c : Latest(a, b),
-            _ => Latest,
-        };
-    }
 }
 
 public sealed record OutletCount(string Id, int Stories);
+
+/// <summary>An article as its story reports it: <paramref name="Published"/> is null when its outlet gave no time.</summary>
+public sealed record ReportedArticle(string Id, string Source, string Title, string? Url, DateTimeOffset? Published);

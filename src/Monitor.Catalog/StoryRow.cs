@@ -1,4 +1,4 @@
-namespace Monitor.Grains;
+namespace Monitor.Catalog;
 
 /// <summary>
 /// One row of the story list: its counts, and its first and latest report (the articles' published

@@ -1,4 +1,4 @@
-namespace Monitor.Grains;
+namespace Monitor.Catalog;
 
 /// <summary>A story an outlet left out: reported on one of its days by <paramref name="Others"/> other outlets.</summary>
 public sealed record SourceBlindspot(StoryRow Story, int Others);
@@ -22,7 +22,7 @@ public static class Blindspots
     /// <summary>Stories with an article on a day the outlet published, by at least <paramref name="minOthers"/> other outlets, and none by it.</summary>
     public static IReadOnlyList<SourceBlindspot> OfSource(StoryCatalog catalog, string source, int minOthers)
     {
-        var stories = catalog.Snapshot().Stories;
+        var stories = catalog.Published;
         var days = stories.SelectMany(s => s.Articles).Where(a => a.Source == source)
             .Select(a => DateOnly.FromDateTime(a.At.UtcDateTime)).ToHashSet();
         return [.. stories
@@ -38,7 +38,7 @@ public static class Blindspots
     /// </summary>
     public static IReadOnlyList<MissingOutlet> OfStory(StoryCatalog catalog, string storyId)
     {
-        var stories = catalog.Snapshot().Stories;
+        var stories = catalog.Published;
         var story = stories.FirstOrDefault(s => s.Row.Id == storyId);
         if (story is null)
         {

@@ -1,4 +1,4 @@
-namespace Monitor.Grains;
+namespace Monitor.Catalog;
 
 public enum StorySort
 {
