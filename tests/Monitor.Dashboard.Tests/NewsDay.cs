@@ -30,7 +30,9 @@ public static class NewsDay
             var words = Enumerable.Range(0, 8).Select(_ => Name(random, 2).ToLowerInvariant()).ToArray();
             var headline = $"{Events[s % Events.Length]} in {place}: {person} {words[0]} {words[1]}" + (s % 40 == 7 ? $" near {Marker}" : "");
             var published = Start.AddMinutes(s * 17);
-            var outlets = Outlets.OrderBy(_ => random.Next()).Take(1 + (s % 5 == 0 ? 2 : s % 3 == 0 ? 1 : 0)).ToArray();
+            // Most stories are told by one to three outlets within two hours; one in thirty by seven over a day.
+            var wide = s % 30 == 11;
+            var outlets = Outlets.OrderBy(_ => random.Next()).Take(wide ? 7 : 1 + (s % 5 == 0 ? 2 : s % 3 == 0 ? 1 : 0)).ToArray();
             for (var a = 0; a < outlets.Length; a++)
             {
                 var file = $"{s:d3}-{a}.txt";
@@ -38,7 +40,7 @@ public static class NewsDay
                     $"{place} {words[5]} {words[6]} {words[7]} {words[2]}. {person} {words[3]} {words[5]} {place}." +
                     (a > 0 ? $" {outlets[a]} adds that more is expected." : "");
                 File.WriteAllText(Path.Combine(folder, file), text);
-                manifest[file] = new { source = outlets[a], url = $"https://example.org/{outlets[a]}/{s}-{a}", published = published.AddMinutes(40 * a), title = headline };
+                manifest[file] = new { source = outlets[a], url = $"https://example.org/{outlets[a]}/{s}-{a}", published = published.AddMinutes((wide ? 190 : 40) * a), title = headline };
             }
         }
         File.WriteAllText(Path.Combine(folder, "manifest.json"), JsonSerializer.Serialize(manifest));

@@ -170,6 +170,22 @@ public sealed class StoriesApiTests(NewsDayFixture host)
         bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task A_story_merged_along_a_chain_points_to_the_story_holding_its_articles_now()
+    {
+        var (first, middle, last) = (new ClaimedStory(host.Grains), new ClaimedStory(host.Grains), new ClaimedStory(host.Grains));
+        foreach (var story in new[] { first, middle, last })
+        {
+            await story.AddAsync("chain-wire", 1, ClaimedStory.Said("administration", "Trump", "The Trump administration."));
+        }
+        await first.Grain.Retire(middle.Id);
+        await middle.Grain.Retire(last.Id);
+
+        using var detail = JsonDocument.Parse(await host.Http.GetStringAsync($"api/stories/{first.Id}"));
+
+        detail.RootElement.GetProperty("mergedInto").GetString().Should().Be(last.Id, "the middle story holds nothing any more");
+    }
+
     private async Task<JsonDocument> GetAsync(string query)
     {
         using var response = await host.Http.GetAsync("api/stories?" + query);
