@@ -48,6 +48,7 @@ export function storyList(container, feed, params) {
   let flash = false;
   let disposed = false;
   let retry = 0;
+  let following = 0;
   const load = refresher(async () => {
     const live = flash;
     flash = false;
@@ -99,9 +100,11 @@ export function storyList(container, feed, params) {
   load();
 
   return {
-    dispose() { disposed = true; clearTimeout(retry); clearTimeout(typing); unfollow(); },
+    dispose() { disposed = true; clearTimeout(retry); clearTimeout(typing); clearTimeout(following); unfollow(); },
     onChanges(changes) {
-      if (changes.some(c => /^(story|divergence|consensus)\./.test(c.kind))) { flash = true; load(); }
+      // A replay moves stories many times a second: the list follows at most five times a second.
+      if (following || !changes.some(c => /^(story|divergence|consensus)\./.test(c.kind))) return;
+      following = setTimeout(() => { following = 0; flash = true; load(); }, 200);
     },
   };
 }
