@@ -86,6 +86,33 @@ public sealed class NewsDayDashboardTests(NewsDayFixture host, BrowserFixture br
     }
 
     [Fact]
+    public async Task Only_the_row_that_changed_flashes()
+    {
+        var outlet = "flash-" + Guid.NewGuid().ToString("N")[..8];
+        var moving = new ClaimedStory(host.Grains);
+        var still = new ClaimedStory(host.Grains);
+        await moving.AddAsync(outlet, 1, Said("administration", "Trump", "The Trump administration."));
+        await still.AddAsync(outlet, 2, Said("administration", "Trump", "The Trump administration."));
+        await host.CaughtUpAsync();
+        var page = await browser.OpenDashboardAsync(host.BaseAddress, $"#/?source={outlet}");
+        await Expect(page.Locator("#stories tbody tr")).ToHaveCountAsync(2);
+        await page.EvaluateAsync("""
+            () => {
+              window.flashed = [];
+              new MutationObserver(records => records.flatMap(r => [...r.addedNodes])
+                .filter(n => n.classList?.contains("fresh")).forEach(n => window.flashed.push(n.dataset.story)))
+                .observe(document.querySelector("#stories tbody"), { childList: true });
+            }
+            """);
+
+        await moving.AddAsync(outlet + "-more", 3, Said("administration", "Trump", "Trump's team."));
+
+        await Expect(page.Locator($"#stories tr[data-story='{moving.Id}'] td[data-label='Articles']")).ToHaveTextAsync("2");
+        (await page.EvaluateAsync<string[]>("() => window.flashed")).Should().Contain(moving.Id).And.NotContain(still.Id);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_url_restores_the_view()
     {
         var first = await browser.OpenDashboardAsync(host.BaseAddress);
