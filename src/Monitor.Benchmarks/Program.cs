@@ -4,6 +4,7 @@ using Monitor.Benchmarks;
 // dotnet run -c Release --project src/Monitor.Benchmarks -- --filter '*'   (run from the repository root: the corpus is seeds/)
 // dotnet run -c Release --project src/Monitor.Benchmarks -- dump FOLDER...  (all analyzer output as JSON, to compare builds)
 // dotnet run -c Release --project src/Monitor.Benchmarks -- time FOLDER...  (articles/s on one thread)
+// dotnet run -c Release --project src/Monitor.Benchmarks -- catalog [STORIES] [QUERIES]  (story list query p50/p99, 10,000 stories by default)
 switch (args)
 {
     case ["dump", .. var folders]:
@@ -11,6 +12,12 @@ switch (args)
         break;
     case ["time", .. var folders]:
         AnalysisTiming.Run(folders, Console.Out);
+        break;
+    case ["catalog", .. var sizes]:
+        CatalogTiming.Run(
+            sizes.Length > 0 ? int.Parse(sizes[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
+            sizes.Length > 1 ? int.Parse(sizes[1], System.Globalization.CultureInfo.InvariantCulture) : 8_000,
+            Console.Out);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(AnalyzerBenchmarks).Assembly).Run(args);

@@ -1,6 +1,7 @@
 using Orleans.Serialization;
 using System.Net;
 using Microsoft.Extensions.FileProviders;
+using Monitor.Catalog;
 using Monitor.Contracts;
 using Monitor.Grains;
 using Monitor.Storage.Sqlite;
@@ -54,6 +55,9 @@ public static class MonitorHostExtensions
             }
         });
         builder.Services.AddSingleton<HubChangeObserver>();
+        builder.Services.AddSingleton<StoryCatalog>();
+        builder.Services.AddSingleton<StoryCatalogFeed>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<StoryCatalogFeed>());
         builder.Services.AddHostedService<ChangeObserverLease>();
         builder.Services.AddHostedService<FeedReplayService>();
         builder.AddIngestApi();
@@ -87,6 +91,7 @@ public static class MonitorHostExtensions
         app.UseStaticFiles(new StaticFileOptions { FileProvider = dashboard });
         app.MapIngestApi();
         app.MapSnapshotApi();
+        app.MapStoriesApi();
         app.MapWebhooksApi();
         app.MapHub<MonitorHub>(MonitorHub.Path);
         return app;

@@ -27,7 +27,7 @@ public sealed class EntityAndSourcePageTests(MonitorHostFixture host, BrowserFix
     }
 
     [Fact]
-    public async Task The_source_page_lists_its_articles_and_its_agreement()
+    public async Task The_source_page_lists_its_articles_by_title_and_time_and_its_agreement()
     {
         var article = TestArticle.Fresh();
         await host.PostAsync(article);
@@ -35,7 +35,11 @@ public sealed class EntityAndSourcePageTests(MonitorHostFixture host, BrowserFix
         var page = await browser.OpenDashboardAsync(host.BaseAddress, $"#/source/{article.Source}");
 
         await Expect(page.Locator("main h1")).ToHaveTextAsync(article.Source);
-        await Expect(page.Locator("main ul.links li")).ToHaveTextAsync([article.Id]);
+        var listed = page.Locator("main .source-articles li");
+        await Expect(listed).ToHaveCountAsync(1);
+        await Expect(listed.Locator(".headline")).ToHaveTextAsync(article.Title);
+        await Expect(listed.Locator("time")).ToBeVisibleAsync();
+        await Expect(listed).ToHaveAttributeAsync("data-article", article.Id);
         await Expect(page.Locator("main .agreement .value")).ToHaveTextAsync("0%");
         await page.Context.CloseAsync();
     }

@@ -26,8 +26,8 @@ const { chromium } = require(process.env.PLAYWRIGHT_CORE);
   let story;
   for (let i = 0; i < 240 && !story; i++) {
     try {
-      const stories = await (await fetch(base + "/api/stories")).json();
-      story = stories.sort((a, b) => b.articles - a.articles).find(s => s.articles >= 4);
+      const stories = (await (await fetch(base + "/api/stories?sort=articles&pageSize=1")).json()).items;
+      story = stories.find(s => s.articles >= 4);
     } catch { /* not up yet */ }
     if (!story) await new Promise(r => setTimeout(r, 500));
   }

@@ -33,4 +33,8 @@ public interface IChangeFeedGrain : IGrainWithIntegerKey
 {
     [Alias("Read")]
     Task<IReadOnlyList<Change>> Read(string topic, long after, int limit);
+
+    /// <summary>The sequence of a topic's last change; 0 when it has none.</summary>
+    [Alias("Head")]
+    Task<long> Head(string topic);
 }

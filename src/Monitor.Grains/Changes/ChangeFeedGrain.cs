@@ -11,4 +11,6 @@ public sealed class ChangeFeedGrain(IJournal journal) : Grain, IChangeFeedGrain
 
     public Task<IReadOnlyList<Change>> Read(string topic, long after, int limit) =>
         journal.ReadChangesAsync(topic, after, Math.Clamp(limit, 1, MaxPage));
+
+    public Task<long> Head(string topic) => journal.TopicHeadAsync(topic);
 }

@@ -10,7 +10,6 @@ public static class SnapshotApi
     public static IEndpointRouteBuilder MapSnapshotApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/snapshot", async (SnapshotReader reader) => TypedResults.Ok(await reader.ReadAsync()));
-        app.MapGet("/api/stories", GetStories);
         app.MapGet("/api/stories/{id}", GetStory);
         app.MapGet("/api/entities/{id}", async (string id, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IEntityGrain>(id).View()));
         app.MapGet("/api/sources/{id}", async (string id, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<ISourceGrain>(id).View()));
@@ -18,19 +17,24 @@ public static class SnapshotApi
         return app;
     }
 
-    private static async Task<Ok<StorySummary[]>> GetStories(IGrainFactory grains)
-    {
-        var ids = await grains.GetGrain<IStoryIndexGrain>(IStoryIndexGrain.Default).StoryIds();
-        var views = await Task.WhenAll(ids.Select(id => grains.GetGrain<IStoryGrain>(id).View()));
-        return TypedResults.Ok(views
-            .Select(v => new StorySummary(v.Id, v.Title, v.Articles.Count, v.Sources.Count, v.Divergences.Count))
-            .ToArray());
-    }
-
     private static async Task<Results<Ok<StoryDetail>, NotFound>> GetStory(string id, IGrainFactory grains)
     {
         var detail = await grains.GetGrain<IStoryGrain>(id).Detail();
-        return detail.Articles.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(detail);
+        return detail.Articles.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(detail with { MergedInto = await HolderAsync(grains, detail.MergedInto) });
+    }
+
+    /// <summary>The story holding a merged story's articles now: the end of its chain of merges, not the next link.</summary>
+    private static async Task<string?> HolderAsync(IGrainFactory grains, string? mergedInto)
+    {
+        for (var hop = 0; hop < 64 && mergedInto is not null; hop++)
+        {
+            if (await grains.GetGrain<IStoryGrain>(mergedInto).Detail() is not { MergedInto: { } next })
+            {
+                return mergedInto;
+            }
+            mergedInto = next;
+        }
+        return mergedInto;
     }
 
     private static async Task<Results<Ok<ChangeMessage[]>, ProblemHttpResult>> GetChanges(

@@ -10,10 +10,18 @@ export async function getJson(path) {
   return response.json();
 }
 
+const id = value => encodeURIComponent(value);
+
 export const api = {
-  stories: () => getJson("/api/stories"),
-  story: id => getJson("/api/stories/" + encodeURIComponent(id)),
-  entity: id => getJson("/api/entities/" + encodeURIComponent(id)),
-  source: id => getJson("/api/sources/" + encodeURIComponent(id)),
-  changes: (topic, after) => getJson(`/api/changes?topic=${encodeURIComponent(topic)}&after=${after}`),
+  // params: URLSearchParams of q, source, entity, from, to, sort, page, pageSize.
+  stories: params => getJson("/api/stories?" + params),
+  story: storyId => getJson("/api/stories/" + id(storyId)),
+  storyBlindspots: storyId => getJson(`/api/stories/${id(storyId)}/blindspots`),
+  outlets: () => getJson("/api/outlets"),
+  entity: entityId => getJson("/api/entities/" + id(entityId)),
+  source: sourceId => getJson("/api/sources/" + id(sourceId)),
+  sourceArticles: sourceId => getJson(`/api/sources/${id(sourceId)}/articles`),
+  sourceBlindspots: (sourceId, min) => getJson(`/api/sources/${id(sourceId)}/blindspots?min=${min}`),
+  head: topic => getJson("/api/changes/head?topic=" + id(topic)),
+  changes: (topic, after) => getJson(`/api/changes?topic=${id(topic)}&after=${after}`),
 };

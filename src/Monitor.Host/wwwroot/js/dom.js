@@ -39,13 +39,16 @@ export function replace(container, ...children) {
 }
 
 export const route = {
+  stories: params => "#/" + (params && String(params) ? "?" + params : ""),
   story: id => "#/story/" + encodeURIComponent(id),
   entity: id => "#/entity/" + encodeURIComponent(id),
   source: id => "#/source/" + encodeURIComponent(id),
 };
 
+// dir="auto" isolates the text (HTML gives such elements unicode-bidi: isolate): a right-to-left
+// outlet next to a right-to-left title, or a number after either, keeps its own direction.
 export function sourceLink(id) {
-  return h("a", { class: "source", href: route.source(id) }, id);
+  return h("a", { class: "source", href: route.source(id), dir: "auto" }, id);
 }
 
 export function list(items, render, separator = ", ") {

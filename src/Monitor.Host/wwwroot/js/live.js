@@ -4,15 +4,20 @@ import { api } from "./api.js";
 // keeps the last sequence it applied and asks the hub for everything after it on every (re)connect.
 // Changes are applied strictly in sequence order: one that arrives early waits for the gap to
 // fill, and a gap that stays open is filled from the change log over HTTP.
+// A feed starts at the log's head (the page loads the current view itself), and every (re)connect
+// checks the log's epoch: a log that was reset (an in-memory host restarted) numbers its changes
+// from 1 again, so the feed starts over at the new head and tells the page to reload its view.
 export class LiveFeed {
   #topic;
   #connection;
   #pending = new Map();
   #listeners = new Set();
   #stateListeners = new Set();
+  #resetListeners = new Set();
   #gapTimer = 0;
   #wanted = false;
   lastSequence = 0;
+  epoch = null;
   state = "connecting";
 
   constructor(url, topic = "all") {
@@ -33,7 +38,9 @@ export class LiveFeed {
 
   onChanges(listener) { this.#listeners.add(listener); return () => this.#listeners.delete(listener); }
 
-  onState(listener) { this.#stateListeners.add(listener); listener(this.state); }
+  onState(listener) { this.#stateListeners.add(listener); listener(this.state); return () => this.#stateListeners.delete(listener); }
+
+  onReset(listener) { this.#resetListeners.add(listener); return () => this.#resetListeners.delete(listener); }
 
   async start() {
     this.#wanted = true;
@@ -61,6 +68,13 @@ export class LiveFeed {
   async #subscribe() {
     this.#setState("catching-up");
     try {
+      await this.#checkEpoch();
+    } catch {
+      // The host answers the hub but not (yet) the log's head: try again shortly.
+      setTimeout(() => { if (this.#wanted) this.#subscribe(); }, 1000);
+      return;
+    }
+    try {
       // The hub sends the backlog after our sequence before this call returns, then live changes.
       await this.#connection.invoke("Subscribe", this.#topic, this.lastSequence);
     } catch {
@@ -68,6 +82,23 @@ export class LiveFeed {
     }
     await this.#fillGap();
     this.#setState("connected");
+  }
+
+  async #checkEpoch() {
+    const head = await api.head(this.#topic);
+    if (this.epoch === null) {
+      this.epoch = head.epoch;
+      this.lastSequence = Math.max(this.lastSequence, head.sequence);
+      return;
+    }
+    if (head.epoch !== this.epoch || head.sequence < this.lastSequence) {
+      this.epoch = head.epoch;
+      this.lastSequence = head.sequence;
+      this.#pending.clear();
+      for (const listener of this.#resetListeners) {
+        try { listener(); } catch (error) { console.error(error); }
+      }
+    }
   }
 
   #receive(batch) {

@@ -1,5 +1,4 @@
 import { LiveFeed } from "./live.js";
-import { StoryBoard } from "./stories.js";
 import { storyList } from "./views/storyList.js";
 import { storyPage } from "./views/storyPage.js";
 import { entityPage } from "./views/entityPage.js";
@@ -7,32 +6,31 @@ import { sourcePage } from "./views/sourcePage.js";
 
 const view = document.getElementById("view");
 const indicator = document.getElementById("connection");
-const board = new StoryBoard();
 const feed = new LiveFeed("/hubs/monitor", "all");
 let page = null;
 
 const labels = { connecting: "connecting…", "catching-up": "catching up…", connected: "live", reconnecting: "reconnecting…", offline: "offline" };
 
+// Routes: #/?q=…&sort=… (the story list and its view), #/story/ID, #/entity/ID, #/source/ID.
 function show() {
   page?.dispose?.();
-  const [, kind, ...rest] = location.hash.replace(/^#/, "").split("/");
+  const [path, query = ""] = location.hash.replace(/^#/, "").split("?");
+  const [, kind, ...rest] = path.split("/");
   const id = decodeURIComponent(rest.join("/"));
   if (kind === "story" && id) page = storyPage(view, id);
-  else if (kind === "entity" && id) page = entityPage(view, id, board);
+  else if (kind === "entity" && id) page = entityPage(view, id);
   else if (kind === "source" && id) page = sourcePage(view, id);
-  else page = storyList(view, board);
-  window.scrollTo(0, 0);
+  else page = storyList(view, feed, new URLSearchParams(query));
 }
 
 feed.onState(state => {
   indicator.dataset.state = state;
   indicator.textContent = labels[state] ?? state;
 });
-feed.onChanges(changes => {
-  board.apply(changes);
-  page?.onChanges?.(changes);
-});
-window.addEventListener("hashchange", show);
+feed.onChanges(changes => page?.onChanges?.(changes));
+// The change log started over (the host restarted without its data): what the page shows is gone.
+feed.onReset(() => show());
+window.addEventListener("hashchange", () => { show(); window.scrollTo(0, 0); });
 
 // A handle for tests and the curious: stop and start the live connection, read the last sequence.
 window.monitor = {
@@ -40,7 +38,8 @@ window.monitor = {
   stop: () => feed.stop(),
   start: () => feed.start(),
   get lastSequence() { return feed.lastSequence; },
+  get epoch() { return feed.epoch; },
 };
 
 show();
-board.load().catch(error => console.warn("Could not load the stories", error)).finally(() => feed.start());
+feed.start();

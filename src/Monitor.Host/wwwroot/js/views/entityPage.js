@@ -4,10 +4,11 @@ import { divergences } from "./divergences.js";
 import { refresher } from "./refresher.js";
 
 // One entity: its spellings, the stories that mention it, and where sources give it different names or titles.
-export function entityPage(container, id, board) {
+export function entityPage(container, id) {
   const refresh = refresher(async () => {
-    const entity = await api.entity(id);
-    replace(container, entity && entity.articles.length ? render(entity, board)
+    const [entity, stories] = await Promise.all([api.entity(id), api.stories(new URLSearchParams({ entity: id, pageSize: 200 }))]);
+    const titles = new Map(stories.items.map(s => [s.id, s.title]));
+    replace(container, entity && entity.articles.length ? render(entity, titles)
       : h("p", { class: "empty" }, "No mention of ", h("code", {}, id), " (yet)."));
   }, container);
   refresh();
@@ -18,7 +19,7 @@ export function entityPage(container, id, board) {
   };
 }
 
-function render(entity, board) {
+function render(entity, titles) {
   return h("section", { class: "entity", dataset: { entity: entity.id } },
     h("p", { class: "crumbs" }, h("a", { href: "#/" }, "Stories"), " / entity"),
     h("h1", {}, entity.name, " ", h("span", { class: "kind" }, entity.kind)),
@@ -28,7 +29,7 @@ function render(entity, board) {
       ? h("p", { class: "chips" }, entity.aliases.map(a => h("span", { class: "chip" }, a)))
       : h("p", { class: "muted" }, "Always written the same way."),
     h("h2", {}, "Stories"),
-    h("ul", { class: "links" }, entity.stories.map(s => h("li", {}, h("a", { href: route.story(s) }, board.get(s)?.title || s)))),
+    h("ul", { class: "links" }, entity.stories.map(s => h("li", {}, h("a", { href: route.story(s), dir: "auto" }, titles.get(s) || s)))),
     h("h2", {}, "Name and title divergences"),
     h("div", { class: "divergences" }, divergences(entity.divergences, "Every source names it the same way.")));
 }

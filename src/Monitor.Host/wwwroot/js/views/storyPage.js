@@ -3,16 +3,17 @@ import { h, replace, route, list, plural, sourceLink, time, entityLabel } from "
 import { divergences } from "./divergences.js";
 import { claimMatrix } from "./matrix.js";
 import { refresher } from "./refresher.js";
+import { coverageChart } from "./coverage.js";
 
 // One story: consensus, divergences side by side, the claim matrix, its articles in time order.
 export function storyPage(container, id) {
   const refresh = refresher(async () => {
-    const detail = await api.story(id);
+    const [detail, missing] = await Promise.all([api.story(id), api.storyBlindspots(id)]);
     if (!detail) {
       replace(container, h("p", { class: "empty" }, "No story ", h("code", {}, id), " here (yet)."));
       return;
     }
-    replace(container, render(detail));
+    replace(container, render(detail, missing ?? []));
   }, container);
   refresh();
   return {
@@ -22,16 +23,18 @@ export function storyPage(container, id) {
   };
 }
 
-function render({ story, articles, entities, matrix, mergedInto }) {
+function render({ story, articles, entities, matrix, mergedInto }, missing) {
   return h("section", { class: "story", dataset: { story: story.id } },
     h("p", { class: "crumbs" }, h("a", { href: "#/" }, "Stories"), " / ", story.id),
     mergedInto ? h("p", { class: "merged", role: "status" },
       "An article that tells both events merged this story into ",
-      h("a", { href: route.story(mergedInto) }, mergedInto), ": follow it there for what arrives next.") : null,
-    h("h1", {}, story.title),
+      h("a", { href: route.story(mergedInto) }, mergedInto), ", which holds its articles now: follow it there for what arrives next.") : null,
+    h("h1", { dir: "auto" }, story.title),
     h("p", { class: "facts" },
       plural(articles.length, "article"), " · ", plural(story.sources.length, "source"), " · ",
       h("span", { class: story.divergences.length ? "badge diverged" : "badge" }, plural(story.divergences.length, "divergence"))),
+    h("h2", {}, "Coverage over time"),
+    coverageChart(articles),
     h("h2", {}, "Consensus"),
     consensus(story.consensus),
     h("h2", {}, "Divergences"),
@@ -40,6 +43,8 @@ function render({ story, articles, entities, matrix, mergedInto }) {
     claimMatrix(matrix),
     h("h2", {}, "Articles"),
     h("ol", { class: "articles" }, articles.map(article)),
+    h("h2", {}, "Blindspots"),
+    blindspots(missing),
     entities.length ? [h("h2", {}, "Entities"),
       h("details", { class: "entities" },
         h("summary", {}, plural(entities.length, "entity", "entities"), " named in its articles"),
@@ -57,8 +62,19 @@ function consensus(items) {
 
 function article(a) {
   return h("li", { class: "article", dataset: { article: a.id } },
-    a.published ? [time(a.published), " "] : null,
+    a.published ? time(a.published) : h("span", { class: "muted" }, "undated"), " ",
     sourceLink(a.source), " ",
-    a.url ? h("a", { class: "headline", href: a.url, rel: "noopener noreferrer", target: "_blank" }, a.title)
-      : h("span", { class: "headline" }, a.title));
+    a.url ? h("a", { class: "headline", href: a.url, rel: "noopener noreferrer", target: "_blank", dir: "auto" }, a.title)
+      : h("span", { class: "headline", dir: "auto" }, a.title));
+}
+
+// Outlets that usually cover this story's entities and have no article in it.
+function blindspots(missing) {
+  const rule = "An outlet is listed when it has no article here but reported at least half (and at least two) of the other stories naming one of this story's entities.";
+  if (missing.length === 0) return h("p", { class: "muted blindspots" }, "No outlet that usually covers these entities is missing. ", rule);
+  return h("div", { class: "blindspots" },
+    h("p", { class: "muted" }, rule),
+    h("ul", { class: "links" }, missing.map(m => h("li", { dataset: { outlet: m.outlet } },
+      sourceLink(m.outlet), " — ", m.covered, " of ", m.naming, " stories naming ",
+      list(m.entities.slice(0, 4), e => h("bdi", {}, e)), m.entities.length > 4 ? ` and ${m.entities.length - 4} more` : ""))));
 }
