@@ -87,7 +87,6 @@ public static class MonitorHostExtensions
         app.UseStaticFiles(new StaticFileOptions { FileProvider = dashboard });
         app.MapIngestApi();
         app.MapSnapshotApi();
-        app.MapWebhooksApi();
         app.MapHub<MonitorHub>(MonitorHub.Path);
         return app;
     }

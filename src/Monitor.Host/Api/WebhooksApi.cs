@@ -5,21 +5,21 @@ using Monitor.Webhooks;
 namespace Monitor.Host;
 
 /// <summary>
-/// Webhook subscriptions. The API, not the grains, tells the dispatcher about a subscription, so a
+/// Webhook subscriptions, all of them admin endpoints: a subscription's address is no one else's business. The API, not the grains, tells the dispatcher about a subscription, so a
 /// subscription grain never calls the dispatcher that calls it.
 /// </summary>
 public static class WebhooksApi
 {
-    public static IEndpointRouteBuilder MapWebhooksApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapWebhooksApi(this RouteGroupBuilder admin)
     {
-        var webhooks = app.MapGroup("/api/webhooks");
+        var webhooks = admin.MapGroup("/webhooks");
         webhooks.MapPost("", Create);
         webhooks.MapGet("", List);
         webhooks.MapGet("/{id}", Get);
         webhooks.MapDelete("/{id}", Delete);
         webhooks.MapGet("/{id}/deliveries", Deliveries);
         webhooks.MapPost("/{id}/replay", Replay);
-        return app;
+        return admin;
     }
 
     private static async Task<Results<Created<WebhookCreated>, ValidationProblem>> Create(
