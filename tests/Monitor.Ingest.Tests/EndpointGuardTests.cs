@@ -46,7 +46,7 @@ public sealed class EndpointGuardTests(KeyedHost host) : IClassFixture<KeyedHost
         from endpoint in host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
         // SignalR's negotiate is a POST that writes nothing; the hub is a read of live changes.
         where endpoint.Metadata.GetMetadata<NegotiateMetadata>() is null
-        let path = "/" + endpoint.RoutePattern.RawText!.TrimStart('/')
+        let path = "/" + endpoint.RoutePattern.RawText!.Trim('/')
         from method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]
         where method != "GET" || AdminPrefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal))
         select (method, path, endpoint);

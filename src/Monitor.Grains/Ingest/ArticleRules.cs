@@ -13,7 +13,8 @@ public static class ArticleRules
 {
     public const int MaxIdLength = 200;
     public const int MaxFieldLength = 2_000;
-    public const int MaxTitleLength = 200;
+    /// <summary>The length the engine keeps a headline to (a longer one it would replace by a sentence of the text).</summary>
+    public const int MaxTitleLength = 120;
     public const int MaxTextLength = 200_000;
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
