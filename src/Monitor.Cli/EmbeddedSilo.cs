@@ -24,6 +24,9 @@ internal static class EmbeddedSilo
         // "silo is shutting down"): errors of a silo that keeps nothing, which say nothing to the user.
         var stopping = new StrongBox<bool>();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The watchdog measures a long-lived silo's health; in a command that lives seconds its first check only
+        // reports the time since the process started.
+        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
         builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning && !stopping.Value);
         builder.Services.AddHostedService(services => new StopSignal(services.GetRequiredService<IHostApplicationLifetime>(), stopping));
         var ports = SiloPorts.Pick();
