@@ -24,7 +24,7 @@ public sealed class EndpointGuardTests(KeyedHost host) : IClassFixture<KeyedHost
 
         foreach (var (method, path, _) in guarded)
         {
-            using var request = new HttpRequestMessage(new HttpMethod(method), Concrete(path)) { Content = new StringContent("{}") };
+            using var request = new HttpRequestMessage(new HttpMethod(method), Concrete(path)) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
 
             var response = await host.Http.SendAsync(request);
 

@@ -22,9 +22,19 @@ public static class WebhooksApi
         return admin;
     }
 
-    private static async Task<Results<Created<WebhookCreated>, ValidationProblem>> Create(
-        WebhookRequest request, WebhookAddressGuard guard, IGrainFactory grains)
+    /// <summary>The body is read by hand, as the other writes read theirs: after the key check, capped, UTF-8, bad JSON a 400.</summary>
+    private static async Task<Results<Created<WebhookCreated>, ValidationProblem, ProblemHttpResult>> Create(
+        HttpRequest http, WebhookAddressGuard guard, IGrainFactory grains, CancellationToken cancellationToken)
     {
+        var (body, problem) = await RequestBody.ReadUtf8Async(http, 16 * 1024, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        if (RequestBody.ParseJson<WebhookRequest>(body.Span, out var error) is not { } request)
+        {
+            return RequestBody.BadJson(error!);
+        }
         var errors = request.Validate(guard);
         if (errors.Count > 0)
         {
