@@ -83,7 +83,13 @@ public sealed partial class FeedPoller(
         var added = 0;
         foreach (var item in document.Items)
         {
-            var result = await ingestor.IngestAsync(item.ToArticle(source));
+            var check = item.ToArticle(source);
+            if (check.Article is not { } article)
+            {
+                LogItemRefused(feed.Url, item.Title, check.Reason);
+                continue;
+            }
+            var result = await ingestor.IngestAsync(article);
             added += result.Outcome == IngestOutcome.Accepted ? 1 : 0;
         }
         LogPolled(feed.Url, document.Items.Count, added);
@@ -171,6 +177,9 @@ public sealed partial class FeedPoller(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled {Url}: {Items} items, {Added} new articles.")]
     private partial void LogPolled(string url, int items, int added);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An item of {Url} is refused ({Title}): {Reason}")]
+    private partial void LogItemRefused(string url, string title, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polling {Url} failed: {Error}")]
     private partial void LogPollFailed(string url, string error);
