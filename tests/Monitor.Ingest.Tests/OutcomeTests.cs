@@ -79,6 +79,17 @@ public sealed class OutcomeTests(KeyedHost host) : IClassFixture<KeyedHost>
         shortened.Should().StartWith("Ferry Ferry").And.EndWith("Ferry…");
     }
 
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(1, 3000)]
+    [InlineData(10, 300)]
+    public void Speed_zero_is_as_fast_as_it_goes_and_one_is_an_article_every_interval(double speed, int milliseconds)
+    {
+        ReplaySpeed.Interval(TimeSpan.FromSeconds(3), speed).Should().Be(TimeSpan.FromMilliseconds(milliseconds));
+        ReplaySpeed.Problem(speed).Should().BeNull();
+        ReplaySpeed.Problem(-1).Should().NotBeNull();
+    }
+
     [Fact]
     public async Task An_unknown_entity_or_source_is_a_404_problem()
     {
