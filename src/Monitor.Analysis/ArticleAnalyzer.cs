@@ -24,7 +24,8 @@ public sealed class ArticleAnalyzer
         var sentences = SentenceSplitter.Split(text, tokens);
         var entities = EntityRecognizer.Recognize(sentences);
         var claims = ClaimExtractor.Extract(sentences, entities);
-        var hash = TextNormalizer.ContentHash(title, text);
+        // The text alone: README promises that the same text under another headline is the same article.
+        var hash = TextNormalizer.ContentHash(text);
         var signature = Signatures.For(Tokenizer.Tokenize(title, 0, title.Length, tokens), sentences, entities, input.Published);
         return new AnalyzedArticle(
             input.Id,

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Orleans.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,7 +20,15 @@ internal static class EmbeddedSilo
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // Once the command is done and the silo stops, the grains' last pushes find no silo ("no active nodes",
+        // "silo is shutting down"): errors of a silo that keeps nothing, which say nothing to the user.
+        var stopping = new StrongBox<bool>();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The watchdog measures a long-lived silo's health; in a command that lives seconds its first check only
+        // reports the time since the process started.
+        builder.Logging.AddFilter("Orleans.Runtime.Watchdog", LogLevel.Error);
+        builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning && !stopping.Value);
+        builder.Services.AddHostedService(services => new StopSignal(services.GetRequiredService<IHostApplicationLifetime>(), stopping));
         var ports = SiloPorts.Pick();
         builder.Services.AddSingleton(ports);
         builder.UseOrleans(silo =>
@@ -32,5 +41,16 @@ internal static class EmbeddedSilo
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddMonitorIngest();
         return builder.Build();
+    }
+
+    private sealed class StopSignal(IHostApplicationLifetime lifetime, StrongBox<bool> stopping) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            lifetime.ApplicationStopping.Register(() => stopping.Value = true);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

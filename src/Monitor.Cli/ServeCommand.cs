@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using System.CommandLine;
+using Monitor.Grains;
 using Monitor.Host;
 
 namespace Monitor.Cli;
@@ -17,7 +18,7 @@ internal static class ServeCommand
         var data = new Option<string>("--data") { Description = "SQLite file for grain state and logs.", DefaultValueFactory = _ => "monitor.db" };
         var noReplay = new Option<bool>("--no-replay") { Description = "Do not replay seeds/ as a simulated feed." };
         var replay = new Option<string>("--replay") { Description = "The folder to replay as a simulated feed.", DefaultValueFactory = _ => "seeds" };
-        var speed = new Option<double>("--speed") { Description = "Replay speed: 1 is an article every 3 seconds, 10 ten times as fast.", DefaultValueFactory = _ => 1 };
+        var speed = new Option<double>("--speed") { Description = "Replay speed: 1 is an article every 3 seconds, 10 ten times as fast, 0 as fast as it goes.", DefaultValueFactory = _ => 1 };
         var redis = new Option<string>("--redis") { Description = "Cluster mode: Redis (host:port) for membership, grain state, reminders and the journal." };
         var role = new Option<HostRole>("--role") { Description = "Cluster mode: silo (runs grains) or frontend (an Orleans client).", DefaultValueFactory = _ => HostRole.Silo };
         var siloPort = new Option<int>("--silo-port") { Description = "Orleans silo-to-silo port; 0 picks a free one." };
@@ -30,6 +31,11 @@ internal static class ServeCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (ReplaySpeed.Problem(parse.GetValue(speed)) is { } problem)
+            {
+                await FolderInput.FailAsync("serve", "--speed: " + problem);
+                return 2;
+            }
             string[] settings =
             [
                 $"--Monitor:Port={parse.GetValue(port)}",

@@ -5,7 +5,10 @@ using Monitor.Grains;
 
 namespace Monitor.Cli;
 
-/// <summary><c>monitor snapshot FOLDER [--shuffle SEED]</c>: replay a folder through the real grains and print the snapshot.</summary>
+/// <summary>
+/// <c>monitor snapshot FOLDER [--shuffle SEED]</c>: replay a folder through the real grains and print the snapshot.
+/// Files that are not articles are named on standard error and make the exit code 1; a folder that cannot be read is 2.
+/// </summary>
 internal static class SnapshotCommand
 {
     public static Command Create()
@@ -19,24 +22,27 @@ internal static class SnapshotCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var path = parse.GetValue(folder)!;
-            if (!path.Exists)
+            if (await FolderInput.LoadAsync("snapshot", parse.GetValue(folder)!, parse.GetValue(shuffle)) is not { } read)
             {
-                await Console.Error.WriteLineAsync($"monitor snapshot: no folder '{path.FullName}'.");
                 return 2;
             }
-            var articles = ArticleFolder.Read(path.FullName, parse.GetValue(shuffle));
             using var host = await EmbeddedSilo.StartAsync(cancellationToken);
             var ingestor = host.Services.GetRequiredService<ArticleIngestor>();
-            foreach (var article in articles)
+            var refused = read.Refused.Count;
+            foreach (var article in read.Articles)
             {
-                await ingestor.IngestAsync(article);
+                if (await ingestor.IngestAsync(article) is { Outcome: IngestOutcome.Refused } result)
+                {
+                    await Console.Error.WriteLineAsync($"refused {article.Id}: {result.Reason}");
+                    refused++;
+                }
             }
             var snapshot = await host.Services.GetRequiredService<SnapshotReader>().ReadAsync();
             var options = new JsonSerializerOptions(MonitorJson.Options) { WriteIndented = true };
             await Console.Out.WriteLineAsync(JsonSerializer.Serialize(snapshot, options));
             await host.StopAsync(cancellationToken);
-            return 0;
+            // The snapshot is printed either way; a refused file makes the exit code say so, as replay's does.
+            return refused > 0 ? 1 : 0;
         });
         return command;
     }

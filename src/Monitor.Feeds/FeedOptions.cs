@@ -14,17 +14,22 @@ public sealed class FeedOptions
     public string? Source { get; set; }
 
     /// <summary>Why a feed cannot be registered, or null: an absolute http(s) URL and an interval of at least <see cref="MinInterval"/>.</summary>
-    public static string? Problem(string? url, TimeSpan? interval)
+    public static string? Problem(string? url, TimeSpan? interval) =>
+        Problems(url, interval) is { Count: > 0 } problems ? string.Join(" ", problems.Values) : null;
+
+    /// <summary>What is wrong with a feed, by field (url, interval); empty when it can be registered.</summary>
+    public static Dictionary<string, string> Problems(string? url, TimeSpan? interval)
     {
+        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            return "A feed URL is an absolute http or https URL.";
+            problems["url"] = "A feed URL is an absolute http or https URL.";
         }
         if (interval is { } i && (i < MinInterval || i > TimeSpan.FromDays(7)))
         {
-            return $"A feed interval is between {MinInterval} and 7 days.";
+            problems["interval"] = $"A feed interval is between {MinInterval} and 7 days.";
         }
-        return null;
+        return problems;
     }
 
     /// <summary>The outlet a feed's articles count for when no source is named: its host, without "www.".</summary>

@@ -10,6 +10,7 @@ namespace Monitor.Feeds;
 /// <summary>
 /// Polls every registered feed when it is due and ingests its new items. It runs in the host, not as
 /// a grain timer, so fetching (slow, third-party) never holds a grain; the registry grain only keeps state.
+/// Each feed's poll runs on its own, with its own time-out (the HTTP client's): a feed that hangs delays no other.
 /// </summary>
 public sealed partial class FeedPoller(
     IGrainFactory grains,
@@ -22,6 +23,7 @@ public sealed partial class FeedPoller(
     private static readonly TimeSpan LongestSleep = TimeSpan.FromMinutes(1);
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _polling = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _inFlight = new(StringComparer.Ordinal);
 
     private IFeedRegistryGrain Registry => grains.GetGrain<IFeedRegistryGrain>(IFeedRegistryGrain.Default);
 
@@ -35,14 +37,8 @@ public sealed partial class FeedPoller(
 
     public Task<FeedState[]> FeedsAsync() => Registry.Feeds();
 
-    /// <summary>Polls the feeds that are due now; returns when they are done.</summary>
-    public async Task PollDueAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var due = (await Registry.Feeds()).Where(f => FeedSchedule.NextPollAt(f, now) <= now);
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken },
-            async (feed, ct) => await PollAsync(feed.Url, ct));
-    }
+    /// <summary>Stops polling a feed (a poll under way finishes); its articles stay. False when no feed has the URL.</summary>
+    public Task<bool> RemoveAsync(string url) => Registry.Remove(url);
 
     /// <summary>One conditional GET of one feed and the ingest of its items; polls of one feed never overlap.</summary>
     public async Task<FeedState?> PollAsync(string url, CancellationToken cancellationToken)
@@ -87,7 +83,13 @@ public sealed partial class FeedPoller(
         var added = 0;
         foreach (var item in document.Items)
         {
-            var result = await ingestor.IngestAsync(item.ToArticle(source));
+            var check = item.ToArticle(source);
+            if (check.Article is not { } article)
+            {
+                LogItemRefused(feed.Url, item.Title, check.Reason);
+                continue;
+            }
+            var result = await ingestor.IngestAsync(article);
             added += result.Outcome == IngestOutcome.Accepted ? 1 : 0;
         }
         LogPolled(feed.Url, document.Items.Count, added);
@@ -101,8 +103,16 @@ public sealed partial class FeedPoller(
         {
             try
             {
-                await PollDueAsync(stoppingToken);
-                await SleepAsync(await UntilNextDueAsync(), stoppingToken);
+                var now = time.GetUtcNow();
+                var feeds = await Registry.Feeds();
+                foreach (var feed in feeds.Where(f => FeedSchedule.NextPollAt(f, now) <= now))
+                {
+                    if (_inFlight.TryAdd(feed.Url, 0))
+                    {
+                        _ = PollOnItsOwnAsync(feed.Url, stoppingToken);
+                    }
+                }
+                await SleepAsync(UntilNextDue(feeds.Where(f => !_inFlight.ContainsKey(f.Url)), now), stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
@@ -125,10 +135,28 @@ public sealed partial class FeedPoller(
         }
     }
 
-    private async Task<TimeSpan> UntilNextDueAsync()
+    /// <summary>One feed's poll, on the thread pool; when it ends the loop wakes to plan that feed's next one.</summary>
+    private async Task PollOnItsOwnAsync(string url, CancellationToken stoppingToken)
     {
-        var now = time.GetUtcNow();
-        var next = (await Registry.Feeds()).Select(f => FeedSchedule.NextPollAt(f, now)).DefaultIfEmpty(now + LongestSleep).Min();
+        await Task.Yield();
+        try
+        {
+            await PollAsync(url, stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogPollCrashed(ex, url);
+        }
+        finally
+        {
+            _inFlight.TryRemove(url, out _);
+            _wake.Writer.TryWrite(true);
+        }
+    }
+
+    private static TimeSpan UntilNextDue(IEnumerable<FeedState> feeds, DateTimeOffset now)
+    {
+        var next = feeds.Select(f => FeedSchedule.NextPollAt(f, now)).DefaultIfEmpty(now + LongestSleep).Min();
         var wait = next - now;
         return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > LongestSleep ? LongestSleep : wait;
     }
@@ -150,8 +178,14 @@ public sealed partial class FeedPoller(
     [LoggerMessage(Level = LogLevel.Information, Message = "Polled {Url}: {Items} items, {Added} new articles.")]
     private partial void LogPolled(string url, int items, int added);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An item of {Url} is refused ({Title}): {Reason}")]
+    private partial void LogItemRefused(string url, string title, string reason);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polling {Url} failed: {Error}")]
     private partial void LogPollFailed(string url, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Polling {Url} failed; the other feeds go on.")]
+    private partial void LogPollCrashed(Exception ex, string url);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The feed poller's loop failed; it goes on.")]
     private partial void LogLoopFailed(Exception ex);

@@ -31,6 +31,16 @@ public sealed class FeedRegistryGrain([PersistentState("feeds", MonitorStorage.N
     public Task<FeedState?> Find(string url) =>
         Task.FromResult(state.State.Feeds.FirstOrDefault(f => string.Equals(f.Url, url, StringComparison.Ordinal)));
 
+    public async Task<bool> Remove(string url)
+    {
+        if (state.State.Feeds.RemoveAll(f => string.Equals(f.Url, url, StringComparison.Ordinal)) == 0)
+        {
+            return false;
+        }
+        await state.WriteStateAsync();
+        return true;
+    }
+
     public async Task<FeedState?> Record(string url, FeedPollRecord poll)
     {
         var feeds = state.State.Feeds;

@@ -16,6 +16,10 @@ public interface IFeedRegistryGrain : IGrainWithIntegerKey
     [Alias("Find")]
     Task<FeedState?> Find(string url);
 
+    /// <summary>Stops polling a feed; its articles stay. False when no feed has the URL.</summary>
+    [Alias("Remove")]
+    Task<bool> Remove(string url);
+
     [Alias("Record")]
     Task<FeedState?> Record(string url, FeedPollRecord poll);
 }

@@ -92,7 +92,6 @@ public static class MonitorHostExtensions
         app.MapIngestApi();
         app.MapSnapshotApi();
         app.MapStoriesApi();
-        app.MapWebhooksApi();
         app.MapHub<MonitorHub>(MonitorHub.Path);
         return app;
     }

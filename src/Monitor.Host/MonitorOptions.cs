@@ -14,7 +14,7 @@ public sealed class MonitorOptions
     /// <summary>Replay this folder as a simulated feed at start; empty replays nothing.</summary>
     public string? Replay { get; set; } = "seeds";
 
-    /// <summary>Replay speed: 1 posts an article every <see cref="ReplayInterval"/>, 10 ten times as often.</summary>
+    /// <summary>Replay speed: 1 posts an article every <see cref="ReplayInterval"/>, 10 ten times as often, 0 as fast as it goes.</summary>
     public double Speed { get; set; } = 1;
 
     public TimeSpan ReplayInterval { get; set; } = TimeSpan.FromSeconds(3);

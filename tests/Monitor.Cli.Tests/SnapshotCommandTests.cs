@@ -10,6 +10,7 @@ public sealed class SnapshotCommandTests
         var (exit, output, error) = await MonitorProcess.RunAsync("snapshot", Repository.Seeds);
 
         exit.Should().Be(0, error);
+        error.Should().NotContain("fail:", "a snapshot that went well logs no error, at shutdown neither").And.NotContain("   at ");
         using var snapshot = JsonDocument.Parse(output);
         var root = snapshot.RootElement;
         var seedIds = Directory.GetFiles(Repository.Seeds, "*.txt").Select(Path.GetFileNameWithoutExtension).ToList();
@@ -45,6 +46,35 @@ public sealed class SnapshotCommandTests
         exit.Should().NotBe(0);
         error.Should().Contain("no-such-folder");
     }
+
+    [Fact]
+    public async Task A_folder_with_files_that_are_not_articles_names_them_and_exits_1_with_the_others_in_the_snapshot()
+    {
+        using var folder = new MixedFolder();
+
+        var (exit, output, error) = await MonitorProcess.RunAsync("snapshot", folder.Path);
+
+        exit.Should().Be(1, error);
+        RefusedFiles(error).Should().BeEquivalentTo(MixedFolder.Refused);
+        var snapshot = JsonDocument.Parse(output).RootElement;
+        snapshot.GetProperty("stories").EnumerateArray().SelectMany(s => Strings(s, "articles")).Should().BeEquivalentTo(MixedFolder.Accepted);
+    }
+
+    [Fact]
+    public async Task A_broken_manifest_is_one_line_and_exit_2_without_a_stack_trace()
+    {
+        var broken = MixedFolder.Broken();
+
+        var (exit, _, error) = await MonitorProcess.RunAsync("snapshot", broken);
+
+        exit.Should().Be(2);
+        error.Trim().Should().StartWith("monitor snapshot:").And.Contain("manifest").And.NotContain("\n").And.NotContain("   at ");
+        Directory.Delete(broken, recursive: true);
+    }
+
+    /// <summary>The files named on standard error as refused.</summary>
+    internal static IEnumerable<string> RefusedFiles(string error) =>
+        error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("refused ", StringComparison.Ordinal)).Select(l => l[8..].Split(':')[0]);
 
     private static IEnumerable<string> Strings(JsonElement element, string property) =>
         element.GetProperty(property).EnumerateArray().Select(e => e.GetString()!);

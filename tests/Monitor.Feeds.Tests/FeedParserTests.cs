@@ -36,12 +36,12 @@ public sealed class FeedParserTests
     {
         var item = Parse(FeedDocuments.Rss(("T", "https://wire.example/story/1", "Body text."))).Items[0];
 
-        var article = item.ToArticle("wire.example");
+        var article = item.ToArticle("wire.example").Article!;
 
         article.Url.Should().Be("https://wire.example/story/1");
         article.Source.Should().Be("wire.example");
         article.Text.Should().Be("Body text.");
-        article.Id.Should().Be(item.ToArticle("other").Id, "the id comes from the link, not from the feed");
+        article.Id.Should().Be(item.ToArticle("other").Article!.Id, "the id comes from the link, not from the feed");
     }
 
     [Fact]

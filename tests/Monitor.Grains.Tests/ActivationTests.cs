@@ -31,7 +31,7 @@ public sealed class ActivationTests(ClusterFixture fixture)
 
         var again = await fixture.Ingestor.IngestAsync(article);
 
-        again.Should().Be(result);
+        again.Should().Be(result with { Outcome = IngestOutcome.Duplicate, DuplicateOf = article.Id });
         (await fixture.Journal.ReadStreamAsync("story:" + result.StoryId)).Should().ContainSingle();
     }
 }

@@ -40,6 +40,25 @@ public sealed class DedupeKeyTests : IDisposable
         results.Where(r => r != accepted).Should().OnlyContain(r => r.Outcome == IngestOutcome.Duplicate && r.DuplicateOf == accepted.ArticleId);
     }
 
+    [Fact]
+    public async Task A_known_id_is_a_duplicate_with_its_text_and_refused_with_another_after_a_restart()
+    {
+        var article = Articles.Fresh();
+        await using (var first = await FreshCluster.StartAsync(1, _file))
+        {
+            await Ingestor(first).IngestAsync(article);
+            await first.StopAllSilosAsync();
+        }
+
+        await using var again = await FreshCluster.StartAsync(1, _file);
+        var same = await Ingestor(again).IngestAsync(article);
+        var changed = await Ingestor(again).IngestAsync(article with { Text = article.Text + " A sentence added later." });
+
+        (same.Outcome, same.DuplicateOf).Should().Be((IngestOutcome.Duplicate, article.Id));
+        changed.Outcome.Should().Be(IngestOutcome.Refused);
+        changed.Reason.Should().Contain("another text");
+    }
+
     public void Dispose() => FreshCluster.Delete(_file);
 
     private static ArticleIngestor Ingestor(Orleans.TestingHost.InProcessTestCluster cluster) =>

@@ -30,7 +30,7 @@ public sealed class IngestTests(ClusterFixture fixture)
         var again = await fixture.Ingestor.IngestAsync(article);
         var sameTextOtherId = await fixture.Ingestor.IngestAsync(article with { Id = article.Id + "-copy" });
 
-        again.Should().Be(first);
+        again.Should().Be(new IngestResult(article.Id, IngestOutcome.Duplicate, first.StoryId, article.Id));
         sameTextOtherId.Outcome.Should().Be(IngestOutcome.Duplicate);
         sameTextOtherId.DuplicateOf.Should().Be(article.Id);
         (await fixture.Journal.ReadChangesAsync(topic, 0, 100)).Should().HaveCount(changesAfterFirst.Count);

@@ -44,4 +44,36 @@ public sealed class AdminKeyTests(KeyedHostFixture host) : IClassFixture<KeyedHo
         (await host.Http.GetAsync("/healthz")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await host.Http.GetAsync("/readyz")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task A_key_in_the_address_becomes_a_signed_cookie_and_leaves_the_address()
+    {
+        using var browser = Browser();
+
+        var signIn = await browser.GetAsync($"/orleans?key={KeyedHostFixture.Key}&tab=grains");
+
+        signIn.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        signIn.Headers.Location!.OriginalString.Should().Be("/orleans/?tab=grains");
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single();
+        cookie.Should().StartWith("monitor-admin=").And.Contain("httponly").And.NotContain(KeyedHostFixture.Key);
+        using var withCookie = new HttpRequestMessage(HttpMethod.Get, "/orleans/");
+        withCookie.Headers.Add("Cookie", cookie.Split(';')[0]);
+        (await browser.SendAsync(withCookie)).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_cookie_that_holds_the_raw_key_or_a_forged_token_is_refused()
+    {
+        using var browser = Browser();
+        foreach (var forged in new[] { KeyedHostFixture.Key, "CfDJ8forged-token" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/orleans/");
+            request.Headers.Add("Cookie", "monitor-admin=" + forged);
+
+            (await browser.SendAsync(request)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        }
+    }
+
+    private HttpClient Browser() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.BaseAddress };
 }

@@ -36,4 +36,12 @@ public static class Api
 
     public static IEnumerable<string> ErrorKeys(this JsonElement problem) =>
         problem.TryGetProperty("errors", out var errors) ? errors.EnumerateObject().Select(p => p.Name) : [];
+
+    /// <summary>A batch answer's lines: number, article id, outcome and reason.</summary>
+    public static IReadOnlyList<(int Line, string? Id, string Outcome, string? Reason)> Lines(this JsonElement batch) =>
+        [.. batch.GetProperty("articles").EnumerateArray().Select(l => (
+            l.GetProperty("line").GetInt32(),
+            l.GetProperty("articleId").GetString(),
+            l.GetProperty("outcome").GetString()!,
+            l.TryGetProperty("reason", out var reason) ? reason.GetString() : null))];
 }

@@ -74,4 +74,62 @@ public sealed class FeedIngestTests(KeyedHost host) : IClassFixture<KeyedHost>
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         await response.ProblemAsync();
     }
+
+    [Theory]
+    [InlineData("{\"url\":\"https://wire.example/rss\",\"interval\":\"00:00:01\"}", "interval")]
+    [InlineData("{\"url\":\"ftp://wire.example/rss\",\"interval\":\"00:10:00\"}", "url")]
+    public async Task A_feed_problem_is_reported_under_its_own_field(string body, string field)
+    {
+        var response = await host.Http.SendAsync(Api.Post("/api/feeds", body));
+
+        (await response.ProblemAsync()).ErrorKeys().Should().Equal(field);
+    }
+
+    [Fact]
+    public async Task A_feed_counts_each_item_once_however_often_it_is_fetched()
+    {
+        using var server = new FeedServer();
+        var first = ("First item", $"https://wire.example/{Guid.NewGuid():n}", $"First text {Guid.NewGuid():n}.");
+        var url = server.Serve("count.xml", FeedDocuments.Rss(first));
+        await Poller.RegisterAsync(url, "wire", TimeSpan.FromMinutes(10));
+        await Poller.PollAsync(url, CancellationToken.None);
+
+        server.Serve("count.xml", FeedDocuments.Rss(first, ("Second item", $"https://wire.example/{Guid.NewGuid():n}", $"Second text {Guid.NewGuid():n}.")));
+        var state = await Poller.PollAsync(url, CancellationToken.None);
+
+        state!.Articles.Should().Be(2, "the first item came again with the second");
+    }
+
+    [Fact]
+    public async Task A_feed_can_be_removed_and_its_articles_stay()
+    {
+        using var server = new FeedServer();
+        var url = server.Serve("gone.xml", FeedDocuments.Rss(("Gone item", $"https://wire.example/{Guid.NewGuid():n}", $"Gone text {Guid.NewGuid():n}.")));
+        await Poller.RegisterAsync(url, "wire", TimeSpan.FromMinutes(10));
+
+        var removed = await host.Http.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/feeds?url=" + Uri.EscapeDataString(url)) { Headers = { { "X-Api-Key", MonitorHost.Key } } });
+        var again = await host.Http.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/feeds?url=" + Uri.EscapeDataString(url)) { Headers = { { "X-Api-Key", MonitorHost.Key } } });
+
+        removed.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        again.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Poller.FeedsAsync()).Select(f => f.Url).Should().NotContain(url);
+    }
+
+    [Fact]
+    public async Task A_feed_that_hangs_does_not_delay_another()
+    {
+        // A listener that accepts connections and never answers: its poll waits out the HTTP time-out (30 s).
+        using var silent = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var hanging = $"http://127.0.0.1:{((IPEndPoint)silent.LocalEndpoint).Port}/hangs.xml";
+        using var server = new FeedServer();
+        var quick = server.Serve("quick.xml", FeedDocuments.Rss(("Quick item", $"https://wire.example/{Guid.NewGuid():n}", $"Quick text {Guid.NewGuid():n}.")));
+
+        await Poller.RegisterAsync(hanging, "silent", TimeSpan.FromMinutes(10));
+        using var held = await silent.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(20));
+        await Poller.RegisterAsync(quick, "quick", TimeSpan.FromMinutes(10));
+
+        await server.FirstRequest.WaitAsync(TimeSpan.FromSeconds(15));
+        await host.Http.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/feeds?url=" + Uri.EscapeDataString(hanging)) { Headers = { { "X-Api-Key", MonitorHost.Key } } });
+    }
 }

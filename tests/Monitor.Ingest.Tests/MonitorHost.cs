@@ -34,3 +34,9 @@ public sealed class DefaultHost : MonitorHost
 
     protected override IEnumerable<string> Settings => [$"--Api:RateLimit={Limit}", "--Api:RateWindow=01:00:00"];
 }
+
+/// <summary>The embedded default as a user starts it: no keys, the default rate limit.</summary>
+public sealed class LoopbackHost : MonitorHost
+{
+    protected override IEnumerable<string> Settings => [];
+}

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Host;
+using Monitor.Tests;
 
 namespace Monitor.Ingest.Tests;
 
@@ -34,6 +35,56 @@ public sealed class ReplayApiTests(KeyedHost host) : IClassFixture<KeyedHost>, I
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ProblemAsync()).ErrorKeys().Should().Contain("folder");
+    }
+
+    [Fact]
+    public async Task A_folder_replays_its_good_files_names_the_refused_ones_and_a_second_replay_reports_duplicates()
+    {
+        using var folder = new MixedFolder();
+        var replays = host.Services.GetRequiredService<FolderReplays>();
+
+        var first = await ReplayAsync(folder.Path, replays);
+        var second = await ReplayAsync(folder.Path, replays);
+
+        (first.Accepted, first.Duplicates, first.Refused, first.Error).Should().Be((2, 0, 2, null));
+        first.Refusals.Select(r => r.Split(':')[0]).Should().BeEquivalentTo(MixedFolder.Refused);
+        first.Refusals.Should().Contain(r => r.Contains("UTF-8"));
+        (second.Accepted, second.Duplicates).Should().Be((0, 2));
+    }
+
+    [Fact]
+    public async Task A_broken_manifest_is_a_400_problem_that_says_so()
+    {
+        var broken = MixedFolder.Broken();
+
+        var response = await host.Http.SendAsync(Api.Post("/api/replay", $$"""{"folder": {{System.Text.Json.JsonSerializer.Serialize(broken)}}}"""));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ProblemAsync()).GetProperty("detail").GetString().Should().Contain("manifest");
+        Directory.Delete(broken, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(2_000_000)]
+    public async Task A_speed_out_of_range_is_refused_and_zero_is_not(double speed)
+    {
+        using var folder = new MixedFolder();
+
+        var refused = await host.Http.SendAsync(Api.Post("/api/replay", $$"""{"folder": {{System.Text.Json.JsonSerializer.Serialize(folder.Path)}}, "speed": {{speed}}}"""));
+        var zero = await host.Http.SendAsync(Api.Post("/api/replay", $$"""{"folder": {{System.Text.Json.JsonSerializer.Serialize(folder.Path)}}, "speed": 0}"""));
+
+        (await refused.ProblemAsync()).ErrorKeys().Should().Equal("speed");
+        zero.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        await host.Services.GetRequiredService<FolderReplays>().WhenDone((await zero.JsonAsync()).GetProperty("id").GetString()!);
+    }
+
+    private async Task<ReplayProgress> ReplayAsync(string folder, FolderReplays replays)
+    {
+        var response = await host.Http.SendAsync(Api.Post("/api/replay", $$"""{"folder": {{System.Text.Json.JsonSerializer.Serialize(folder)}}}"""));
+        var id = (await response.JsonAsync()).GetProperty("id").GetString()!;
+        await replays.WhenDone(id);
+        return replays.Find(id)!;
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

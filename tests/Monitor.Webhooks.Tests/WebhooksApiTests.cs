@@ -59,6 +59,7 @@ public sealed class WebhooksApiTests : IAsyncLifetime
     [InlineData("""{}""", "url", "required")]
     [InlineData("""{"url":"https://example.org","secret":"hunter2"}""", "secret", "whsec_")]
     [InlineData("""{"url":"https://example.org","events":["story.opened"]}""", "events", "Unknown event")]
+    [InlineData("""{"url":"https://example.org","filter":{"kind":"quantityy"}}""", "filter.kind", "quantity, attribution, party")]
     public async Task A_bad_subscription_is_a_validation_problem(string body, string field, string message)
     {
         var response = await _host.Http.PostAsync("/api/webhooks", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
@@ -67,6 +68,17 @@ public sealed class WebhooksApiTests : IAsyncLifetime
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         problem.GetProperty("errors").GetProperty(field)[0].GetString().Should().Contain(message);
+    }
+
+    [Fact]
+    public async Task The_readme_filter_by_kind_is_kept_as_the_divergence_kind()
+    {
+        var response = await _host.Http.PostAsync("/api/webhooks",
+            new StringContent("""{"url":"https://hooks.example.org/q","filter":{"kind":"quantity"}}""", System.Text.Encoding.UTF8, "application/json"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        var created = (await response.Content.ReadFromJsonAsync<WebhookCreated>(MonitorJson.Options))!;
+        created.Subscription.Filter.Should().Be(new WebhookFilter(null, null, "quantity"));
     }
 
     [Fact]

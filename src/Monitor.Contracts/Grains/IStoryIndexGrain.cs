@@ -7,7 +7,8 @@ namespace Monitor.Contracts;
 /// The one decision point for join-or-open: two articles of a new event that arrive together
 /// cannot split it into two stories. It also holds the dedupe keys (canonical URL, content hash):
 /// the first article to arrive with a key owns it, so the same article from a feed, the API and a
-/// replay counts once. Assigning the same article again returns the first decision.
+/// replay counts once. Assigning the same article again returns the first decision, marked as repeated;
+/// the same id with another text is refused, not silently kept as the first text.
 /// </summary>
 [Alias("Monitor.IStoryIndexGrain")]
 public interface IStoryIndexGrain : IGrainWithStringKey
@@ -25,6 +26,10 @@ public interface IStoryIndexGrain : IGrainWithStringKey
     Task<IReadOnlyList<string>> StoryIds();
 }
 
-/// <summary>Where an article went: a story decision, or the article it duplicates.</summary>
+/// <summary>
+/// Where an article went: a story decision, or the article it duplicates. <paramref name="Repeated"/>: the id was
+/// assigned before, with the same text (the decision is the first one, so a retry can finish its work);
+/// <paramref name="TextChanged"/>: the id was assigned before with another text, and nothing is decided.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Monitor.Assignment")]
-public sealed record Assignment(StoryDecision? Decision, string? DuplicateOf = null);
+public sealed record Assignment(StoryDecision? Decision, string? DuplicateOf = null, bool Repeated = false, bool TextChanged = false);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Monitor.Analysis;
 using Monitor.Contracts;
 using Polly;
@@ -42,18 +43,26 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
 
     private async Task<IngestResult> IngestAnalysedAsync(AnalyzedArticle article, CancellationToken cancellationToken)
     {
-        var result = await _retry.ExecuteAsync(async _ => await StepsAsync(article), cancellationToken);
-        MonitorTelemetry.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Outcome == IngestOutcome.Accepted ? "accepted" : "duplicate"));
+        // Whether an attempt of this call had the index decide: a retry then finishes this article's own work,
+        // and it is accepted, not a duplicate of itself.
+        var decided = new StrongBox<bool>();
+        var result = await _retry.ExecuteAsync(async _ => await StepsAsync(article, decided), cancellationToken);
+        MonitorTelemetry.ArticlesIngested.Add(1, new KeyValuePair<string, object?>("outcome", result.Outcome.ToString().ToLowerInvariant()));
         return result;
     }
 
-    private async Task<IngestResult> StepsAsync(AnalyzedArticle article)
+    private async Task<IngestResult> StepsAsync(AnalyzedArticle article, StrongBox<bool> decided)
     {
         var assignment = await _index.Assign(article.Id, [.. ArticleKeys.For(article)], article.Signature);
+        if (assignment.TextChanged)
+        {
+            return IngestResult.Refuse(article.Id, "This id holds another text already; an article is not changed in place: send the new text under a new id.");
+        }
         if (assignment.Decision is not { } decision)
         {
             return new IngestResult(article.Id, IngestOutcome.Duplicate, null, assignment.DuplicateOf);
         }
+        decided.Value |= !assignment.Repeated;
         var storyId = decision.StoryId;
         foreach (var absorbed in decision.Merged)
         {
@@ -69,7 +78,8 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
                 .Where(s => s.Source != article.Source)
                 .Select(s => _sources[s.Source].AddArticle(null!, storyId, s)));
         await Task.WhenAll(work);
-        return new IngestResult(article.Id, IngestOutcome.Accepted, storyId);
+        // A repeated id still went through every step: they are idempotent, and they finish a crashed first ingest.
+        return decided.Value ? new IngestResult(article.Id, IngestOutcome.Accepted, storyId) : new IngestResult(article.Id, IngestOutcome.Duplicate, storyId, article.Id);
     }
 
     /// <summary>

@@ -3,19 +3,26 @@ using Monitor.Analysis;
 namespace Monitor.Grains;
 
 /// <summary>
-/// The keys that make two arrivals with different ids the same article: its canonical URL, its text.
-/// (The same id again needs no key: every step after the claims ignores an article it already has.)
+/// The keys that make two arrivals with different ids the same article: its canonical URL, its text (the
+/// words of the text alone: the same text under another headline is the same article). The text key also
+/// tells whether an id sent again still has its first text. Records written when the text key hashed the
+/// title too hold "text:" keys, which no new key matches; they are never taken for a changed text.
 /// </summary>
 public static class ArticleKeys
 {
+    private const string TextPrefix = "body:";
+
     public static IEnumerable<string> For(AnalyzedArticle article)
     {
         if (CanonicalUrl(article.Url) is { } url)
         {
             yield return "url:" + url;
         }
-        yield return "text:" + article.ContentHash;
+        yield return TextPrefix + article.ContentHash;
     }
+
+    /// <summary>The text key among an article's keys, if it has one.</summary>
+    public static string? Text(IEnumerable<string> keys) => keys.FirstOrDefault(k => k.StartsWith(TextPrefix, StringComparison.Ordinal));
 
     /// <summary>Scheme and host lower-cased, no fragment, no tracking parameters, no trailing slash.</summary>
     public static string? CanonicalUrl(string? url)

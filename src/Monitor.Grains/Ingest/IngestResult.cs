@@ -4,7 +4,14 @@ public enum IngestOutcome
 {
     Accepted,
     Duplicate,
+    Refused,
 }
 
-/// <summary>What became of one article: the story it joined, or the earlier article it duplicates.</summary>
-public sealed record IngestResult(string ArticleId, IngestOutcome Outcome, string? StoryId, string? DuplicateOf = null);
+/// <summary>
+/// What became of one article: the story it joined, the earlier article it duplicates (itself, when its id
+/// was sent before with the same text), or why it was refused.
+/// </summary>
+public sealed record IngestResult(string ArticleId, IngestOutcome Outcome, string? StoryId, string? DuplicateOf = null, string? Reason = null)
+{
+    public static IngestResult Refuse(string articleId, string reason) => new(articleId, IngestOutcome.Refused, null, null, reason);
+}

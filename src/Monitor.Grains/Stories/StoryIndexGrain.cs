@@ -17,6 +17,7 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
     private readonly Dictionary<string, StoryDecision> _decisionByArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _mergedInto = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _keyOwners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _textKeyOf = new(StringComparer.Ordinal);
     private EventStream<StoryAssigned> _stream = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -34,7 +35,9 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
         {
             // A retry finishes the first decision's merges, in the story that holds the article now.
             await _stream.WhenDurable;
-            return new Assignment(first with { StoryId = Current(first.StoryId), IsNew = false });
+            return ArticleKeys.Text(keys) is { } text && _textKeyOf.TryGetValue(articleId, out var known) && text != known
+                ? new Assignment(null, articleId, TextChanged: true)
+                : new Assignment(first with { StoryId = Current(first.StoryId), IsNew = false }, articleId, Repeated: true);
         }
         foreach (var key in keys)
         {
@@ -69,6 +72,10 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
         foreach (var key in assigned.Keys ?? [])
         {
             _keyOwners.TryAdd(key, assigned.ArticleId);
+        }
+        if (ArticleKeys.Text(assigned.Keys ?? []) is { } text)
+        {
+            _textKeyOf[assigned.ArticleId] = text;
         }
     }
 

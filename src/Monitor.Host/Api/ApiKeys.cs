@@ -23,7 +23,7 @@ public sealed class ApiKeys(IOptionsMonitor<ApiOptions> options) : IEndpointFilt
                 : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Writes are allowed from loopback only.",
                     detail: "No API keys are configured; configure Api:Keys to write from elsewhere.");
         }
-        return KeyOf(http, options.CurrentValue) is not null
+        return Match(http.Request.Headers[Header], options.CurrentValue) is not null
             ? await next(context)
             : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "An API key is required.",
                 detail: $"Send one of the configured keys in the {Header} header.");
@@ -31,12 +31,13 @@ public sealed class ApiKeys(IOptionsMonitor<ApiOptions> options) : IEndpointFilt
 
     /// <summary>The rate-limit partition: the key when it is a configured one, else the caller's address, so unknown keys cannot mint partitions.</summary>
     public static string PartitionOf(HttpContext http, ApiOptions options) =>
-        KeyOf(http, options) is { } key ? "key:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16]
+        Match(http.Request.Headers[Header], options) is { } key ? "key:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16]
         : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
-    private static string? KeyOf(HttpContext http, ApiOptions options)
+    /// <summary>The configured key that was sent, or null.</summary>
+    public static string? Match(string? sent, ApiOptions options)
     {
-        if (http.Request.Headers[Header] is not [{ } sent] || sent.Length is 0 or > 512)
+        if (sent is null || sent.Length is 0 or > 512)
         {
             return null;
         }

@@ -16,7 +16,8 @@ public sealed class ApiOptions
 
     public TimeSpan RateWindow { get; set; } = TimeSpan.FromMinutes(1);
 
-    public int MaxArticleBytes { get; set; } = 1024 * 1024;
+    /// <summary>A body of one article: room for <see cref="Monitor.Grains.ArticleRules.MaxTextLength"/> characters however they are escaped.</summary>
+    public int MaxArticleBytes { get; set; } = 2 * 1024 * 1024;
 
     public int MaxBatchBytes { get; set; } = 16 * 1024 * 1024;
 

@@ -1,13 +1,15 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Monitor.Analysis;
 using Monitor.Grains;
 
 namespace Monitor.Host;
 
 /// <summary>
 /// <c>POST /api/articles</c>: one JSON article, or an NDJSON batch (<c>application/x-ndjson</c>, one article a
-/// line). A batch is validated whole before any line is ingested, so a bad line costs nothing half-done.
+/// line). A batch ingests its good lines and answers line by line what became of each: accepted, duplicate, or
+/// refused with the reason; a bad line costs only itself.
 /// </summary>
 public static class ArticlesApi
 {
@@ -33,16 +35,19 @@ public static class ArticlesApi
     private static async Task<Results<Accepted<IngestResult>, Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PostOneAsync(
         ReadOnlyMemory<byte> body, ArticleIngestor ingestor)
     {
-        if (RequestBody.ParseJson<ArticleRequest>(body.Span, out var error) is not { } article)
+        if (RequestBody.ParseJson<ArticleRequest>(body.Span, out var error) is not { } request)
         {
             return RequestBody.BadJson(error!);
         }
-        var errors = article.Validate();
-        if (errors.Count > 0)
+        var check = request.Check();
+        if (check.Article is not { } article)
         {
-            return TypedResults.ValidationProblem(errors, title: "The article is not valid.");
+            return TypedResults.ValidationProblem(check.Problems.ToDictionary(p => p.Key, p => new[] { p.Value }), title: "The article is not valid.");
         }
-        return TypedResults.Accepted((string?)null, await ingestor.IngestAsync(article.ToInput()));
+        var result = await ingestor.IngestAsync(article);
+        return result.Outcome == IngestOutcome.Refused
+            ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The article is refused.", detail: result.Reason)
+            : TypedResults.Accepted((string?)null, result);
     }
 
     private static async Task<Results<Accepted<IngestResult>, Accepted<BatchAccepted>, ValidationProblem, ProblemHttpResult>> PostBatchAsync(
@@ -57,27 +62,30 @@ public static class ArticlesApi
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The batch is too large.", detail: $"A batch has at most {api.MaxBatchLines} articles.");
         }
-        var errors = new Dictionary<string, string[]>();
-        var articles = new List<ArticleRequest>(lines.Count);
-        foreach (var (range, line) in lines)
+        var answers = new BatchLine[lines.Count];
+        var good = new List<(int Index, ArticleInput Article)>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (RequestBody.ParseJson<ArticleRequest>(body.Span[range], out var error) is not { } article)
+            var (range, line) = lines[i];
+            if (RequestBody.ParseJson<ArticleRequest>(body.Span[range], out var error) is not { } request)
             {
-                errors[$"line {line}"] = [error!];
-                continue;
+                answers[i] = BatchLine.Refused(line, null, "The line is not a JSON article: " + error);
             }
-            foreach (var (field, messages) in article.Validate())
+            else if (request.Check() is { Article: { } article })
             {
-                errors[$"line {line}.{field}"] = messages;
+                good.Add((i, article));
             }
-            articles.Add(article);
+            else
+            {
+                answers[i] = BatchLine.Refused(line, request.Id, string.Join(" ", request.Check().Problems.Select(p => $"{p.Key}: {p.Value}")));
+            }
         }
-        if (errors.Count > 0)
+        var results = await BatchIngest.RunAsync(ingestor, [.. good.Select(g => g.Article)]);
+        for (var j = 0; j < good.Count; j++)
         {
-            return TypedResults.ValidationProblem(errors, title: "Some lines are not valid articles; no line was ingested.");
+            answers[good[j].Index] = BatchLine.Of(lines[good[j].Index].Line, results[j]);
         }
-        var results = await BatchIngest.RunAsync(ingestor, [.. articles.Select(a => a.ToInput())]);
-        return TypedResults.Accepted((string?)null, new BatchAccepted(results));
+        return TypedResults.Accepted((string?)null, BatchAccepted.Of(answers));
     }
 
     /// <summary>

@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Monitor.Feeds;
+using Monitor.Grains;
 
 namespace Monitor.Host;
 
-/// <summary><c>GET /api/feeds</c>: each feed's polling state; <c>POST /api/feeds</c>: register a feed, polled at once.</summary>
+/// <summary>
+/// <c>GET /api/feeds</c>: each feed's polling state; <c>POST /api/feeds</c>: register a feed, polled at once;
+/// <c>DELETE /api/feeds?url=URL</c>: stop polling a feed (its articles stay).
+/// </summary>
 public static class FeedsApi
 {
     private const int MaxBytes = 16 * 1024;
@@ -12,6 +16,7 @@ public static class FeedsApi
     {
         reads.MapGet("/api/feeds", async (FeedPoller poller) => TypedResults.Ok(await poller.FeedsAsync()));
         writes.MapPost("/feeds", PostFeed);
+        writes.MapDelete("/feeds", DeleteFeed);
         return reads;
     }
 
@@ -27,15 +32,25 @@ public static class FeedsApi
         {
             return RequestBody.BadJson(error!);
         }
-        if (FeedOptions.Problem(feed.Url, feed.Interval) is { } invalid)
+        var problems = FeedOptions.Problems(feed.Url, feed.Interval).ToDictionary(p => p.Key, p => new[] { p.Value });
+        if (feed.Source is { Length: > ArticleRules.MaxFieldLength })
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = [invalid] }, title: "The feed is not valid.");
+            problems["source"] = [$"A source has at most {ArticleRules.MaxFieldLength} characters."];
         }
-        if (feed.Source is { Length: > 200 })
+        if (problems.Count > 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["source"] = ["A source has at most 200 characters."] });
+            return TypedResults.ValidationProblem(problems, title: "The feed is not valid.");
         }
         var state = await poller.RegisterAsync(new Uri(feed.Url!).AbsoluteUri, feed.Source, feed.Interval);
         return TypedResults.Accepted("/api/feeds", state);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteFeed(string? url, FeedPoller poller)
+    {
+        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Name the feed.", detail: "Give the feed's URL as ?url=, as GET /api/feeds lists it.");
+        }
+        return await poller.RemoveAsync(uri.AbsoluteUri) ? TypedResults.NoContent() : RouteIds.NotFound("feed", url);
     }
 }

@@ -12,9 +12,12 @@ public sealed partial class FolderReplays(ArticleIngestor ingestor, TimeProvider
 
     public IReadOnlyList<ReplayProgress> All => _replays.Values.OrderBy(r => r.Started).ToList();
 
-    public ReplayProgress Start(string folder, IReadOnlyList<ArticleInput> articles, TimeSpan interval)
+    public ReplayProgress Start(string folder, FolderArticles read, TimeSpan interval)
     {
-        var progress = new ReplayProgress(Guid.NewGuid().ToString("n")[..12], folder, articles.Count, 0, 0, 0, time.GetUtcNow(), false, null);
+        var articles = read.Articles;
+        var refusals = read.Refused.Select(r => $"{r.File}: {r.Reason}").ToList();
+        var progress = new ReplayProgress(Guid.NewGuid().ToString("n")[..12], folder, articles.Count + refusals.Count, refusals.Count, 0, 0,
+            time.GetUtcNow(), false, null, refusals.Count, refusals);
         _replays[progress.Id] = progress;
         _runs[progress.Id] = Task.Run(() => RunAsync(progress, articles, interval, lifetime.ApplicationStopping));
         return progress;
@@ -37,6 +40,8 @@ public sealed partial class FolderReplays(ArticleIngestor ingestor, TimeProvider
                     Done = progress.Done + 1,
                     Accepted = progress.Accepted + (result.Outcome == IngestOutcome.Accepted ? 1 : 0),
                     Duplicates = progress.Duplicates + (result.Outcome == IngestOutcome.Duplicate ? 1 : 0),
+                    Refused = progress.Refused + (result.Outcome == IngestOutcome.Refused ? 1 : 0),
+                    Refusals = result.Outcome == IngestOutcome.Refused ? [.. progress.Refusals, $"{article.Id}: {result.Reason}"] : progress.Refusals,
                 };
                 _replays[progress.Id] = progress;
                 if (interval > TimeSpan.Zero)

@@ -2,7 +2,10 @@ using Monitor.Feeds;
 
 namespace Monitor.Host;
 
-/// <summary>The ways articles come in: the articles API, feeds and folder replays, behind API keys and a rate limit.</summary>
+/// <summary>
+/// The ways articles come in (the articles API, feeds and folder replays) and the webhook subscriptions. Every
+/// write and every admin endpoint is mapped on one group, behind the API keys and the rate limit, so none can skip them.
+/// </summary>
 public static class IngestApiExtensions
 {
     public static WebApplicationBuilder AddIngestApi(this WebApplicationBuilder builder)
@@ -22,6 +25,7 @@ public static class IngestApiExtensions
         writes.MapArticlesApi();
         app.MapFeedsApi(writes);
         app.MapReplayApi(writes);
+        writes.MapWebhooksApi();
         return app;
     }
 }

@@ -30,13 +30,20 @@ public static class ReplayApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["folder"] = ["No such folder on the host."] });
         }
-        if (replay.Speed is < 0 or > 1_000_000 || replay.Speed is double.NaN)
+        if (replay.Speed is { } speed && ReplaySpeed.Problem(speed) is not null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["speed"] = ["The speed is a number from 0 (as fast as possible) up."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["speed"] = [ReplaySpeed.Rule] });
         }
-        var articles = ArticleFolder.Read(replay.Folder, replay.Shuffle);
-        var interval = replay.Speed is > 0 and var speed ? monitor.Value.ReplayInterval / speed : TimeSpan.Zero;
-        var progress = replays.Start(Path.GetFullPath(replay.Folder), articles, interval);
+        FolderArticles articles;
+        try
+        {
+            articles = ArticleFolder.Load(replay.Folder, replay.Shuffle);
+        }
+        catch (ArticleFolderException ex)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The folder cannot be replayed.", detail: ex.Message);
+        }
+        var progress = replays.Start(Path.GetFullPath(replay.Folder), articles, ReplaySpeed.Interval(monitor.Value.ReplayInterval, replay.Speed));
         return TypedResults.Accepted("/api/replay", progress);
     }
 }

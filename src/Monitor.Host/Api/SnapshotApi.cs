@@ -11,16 +11,17 @@ public static class SnapshotApi
     {
         app.MapGet("/api/snapshot", async (SnapshotReader reader) => TypedResults.Ok(await reader.ReadAsync()));
         app.MapGet("/api/stories/{id}", GetStory);
-        app.MapGet("/api/entities/{id}", async (string id, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<IEntityGrain>(id).View()));
-        app.MapGet("/api/sources/{id}", async (string id, IGrainFactory grains) => TypedResults.Ok(await grains.GetGrain<ISourceGrain>(id).View()));
+        app.MapGet("/api/entities/{id}", GetEntity);
+        app.MapGet("/api/sources/{id}", GetSource);
         app.MapGet("/api/changes", GetChanges);
         return app;
     }
 
-    private static async Task<Results<Ok<StoryDetail>, NotFound>> GetStory(string id, IGrainFactory grains)
+    private static async Task<Results<Ok<StoryDetail>, ProblemHttpResult>> GetStory(HttpContext http, IGrainFactory grains)
     {
+        var id = RouteIds.Last(http);
         var detail = await grains.GetGrain<IStoryGrain>(id).Detail();
-        return detail.Articles.Count == 0 ? TypedResults.NotFound() : TypedResults.Ok(detail with { MergedInto = await HolderAsync(grains, detail.MergedInto) });
+        return detail.Articles.Count == 0 ? RouteIds.NotFound("story", id) : TypedResults.Ok(detail with { MergedInto = await HolderAsync(grains, detail.MergedInto) });
     }
 
     /// <summary>The story holding a merged story's articles now: the end of its chain of merges, not the next link.</summary>
@@ -35,6 +36,20 @@ public static class SnapshotApi
             mergedInto = next;
         }
         return mergedInto;
+    }
+
+    private static async Task<Results<Ok<EntityView>, ProblemHttpResult>> GetEntity(HttpContext http, IGrainFactory grains)
+    {
+        var id = RouteIds.Last(http);
+        var view = await grains.GetGrain<IEntityGrain>(id).View();
+        return view.Articles.Count == 0 ? RouteIds.NotFound("entity", id) : TypedResults.Ok(view);
+    }
+
+    private static async Task<Results<Ok<SourceView>, ProblemHttpResult>> GetSource(HttpContext http, IGrainFactory grains)
+    {
+        var id = RouteIds.Last(http);
+        var view = await grains.GetGrain<ISourceGrain>(id).View();
+        return view.Articles.Count == 0 ? RouteIds.NotFound("source", id) : TypedResults.Ok(view);
     }
 
     private static async Task<Results<Ok<ChangeMessage[]>, ProblemHttpResult>> GetChanges(

@@ -15,11 +15,11 @@ public static class StoriesApi
     public static IEndpointRouteBuilder MapStoriesApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/stories", GetStories);
-        app.MapGet("/api/stories/{id}/blindspots", (string id, StoryCatalog catalog) =>
-            TypedResults.Ok(Blindspots.OfStory(catalog, catalog.Resolve(id))));
+        app.MapGet("/api/stories/{id}/blindspots", (HttpContext http, StoryCatalog catalog) =>
+            TypedResults.Ok(Blindspots.OfStory(catalog, catalog.Resolve(RouteIds.FromEnd(http, 1)))));
         app.MapGet("/api/outlets", (StoryCatalog catalog) => TypedResults.Ok(catalog.Outlets()));
-        app.MapGet("/api/sources/{id}/articles", (string id, StoryCatalog catalog) =>
-            TypedResults.Ok(catalog.ArticlesOf(id, MaxArticles).Select(a => a with { StoryId = catalog.Resolve(a.StoryId) })));
+        app.MapGet("/api/sources/{id}/articles", (HttpContext http, StoryCatalog catalog) =>
+            TypedResults.Ok(catalog.ArticlesOf(RouteIds.FromEnd(http, 1), MaxArticles).Select(a => a with { StoryId = catalog.Resolve(a.StoryId) })));
         app.MapGet("/api/sources/{id}/blindspots", GetSourceBlindspots);
         app.MapGet("/api/changes/head", GetHead);
         return app;
@@ -33,8 +33,9 @@ public static class StoriesApi
     }
 
     private static Results<Ok<IReadOnlyList<SourceBlindspot>>, ValidationProblem> GetSourceBlindspots(
-        string id, string? min, StoryCatalog catalog)
+        HttpContext http, string? min, StoryCatalog catalog)
     {
+        var id = RouteIds.FromEnd(http, 1);
         var others = Blindspots.DefaultMinOthers;
         if (min is not null && (!int.TryParse(min, out others) || others is < 1 or > 100))
         {

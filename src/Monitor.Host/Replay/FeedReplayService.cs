@@ -15,16 +15,38 @@ public sealed partial class FeedReplayService(
             LogNoFolder(folder ?? "");
             return;
         }
-        var interval = options.Value.ReplayInterval / Math.Max(0.001, options.Value.Speed);
-        var articles = ArticleFolder.Read(folder);
-        LogStart(articles.Count, folder, interval.TotalMilliseconds);
-        foreach (var article in articles)
+        var interval = ReplaySpeed.Interval(options.Value.ReplayInterval, options.Value.Speed);
+        FolderArticles read;
+        try
+        {
+            read = ArticleFolder.Load(folder);
+        }
+        catch (ArticleFolderException ex)
+        {
+            LogBadFolder(ex.Message);
+            return;
+        }
+        foreach (var refused in read.Refused)
+        {
+            LogRefused(refused.File, refused.Reason);
+        }
+        LogStart(read.Articles.Count, folder, interval.TotalMilliseconds);
+        foreach (var article in read.Articles)
         {
             var result = await ingestor.IngestAsync(article);
-            LogArticle(article.Id, result.Outcome.ToString(), result.StoryId ?? result.DuplicateOf ?? "");
-            await Task.Delay(interval, time, stoppingToken);
+            LogArticle(article.Id, result.Outcome.ToString(), result.StoryId ?? result.DuplicateOf ?? result.Reason ?? "");
+            if (interval > TimeSpan.Zero)
+            {
+                await Task.Delay(interval, time, stoppingToken);
+            }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The replay folder cannot be read: {Problem}")]
+    private partial void LogBadFolder(string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not replayed: {File}: {Reason}")]
+    private partial void LogRefused(string file, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Replaying {Count} articles from {Folder}, one every {IntervalMs} ms.")]
     private partial void LogStart(int count, string folder, double intervalMs);

@@ -19,6 +19,8 @@ public static class TelemetryExtensions
     public static WebApplicationBuilder AddMonitorTelemetry(this WebApplicationBuilder builder)
     {
         var options = Options(builder.Configuration);
+        // Signs the admin area's cookie; a cluster's front ends share no key ring, so a browser signs in again on another host.
+        builder.Services.AddDataProtection();
         builder.Services.AddHealthChecks().AddCheck<ClusterReadyCheck>("cluster", tags: ["ready"]);
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("monitor"))

@@ -4,7 +4,7 @@ namespace Monitor.Webhooks;
 /// A new subscription as the HTTP API takes it: only the url is required. Without a secret one is
 /// generated; without events only divergence.detected is sent.
 /// </summary>
-public sealed record WebhookRequest(string? Url, string? Secret, WebhookFilter? Filter, string[]? Events)
+public sealed record WebhookRequest(string? Url, string? Secret, WebhookFilterRequest? Filter, string[]? Events)
 {
     public const int MaxUrlLength = 2_000;
     public const int MaxFilterLength = 300;
@@ -32,9 +32,13 @@ public sealed record WebhookRequest(string? Url, string? Secret, WebhookFilter? 
         {
             errors["events"] = [$"Unknown event '{unknown}': use {string.Join(", ", WebhookEventTypes.All)}."];
         }
-        if (new[] { Filter?.StoryId, Filter?.EntityId, Filter?.DivergenceKind }.Any(f => f is { Length: > MaxFilterLength } || (f is not null && string.IsNullOrWhiteSpace(f))))
+        if (new[] { Filter?.StoryId, Filter?.EntityId }.Any(f => f is { Length: > MaxFilterLength } || (f is not null && string.IsNullOrWhiteSpace(f))))
         {
-            errors["filter"] = [$"A filter's story, entity or divergence kind is a non-blank text of at most {MaxFilterLength} characters."];
+            errors["filter"] = [$"A filter's story or entity is a non-blank text of at most {MaxFilterLength} characters."];
+        }
+        if (Filter?.DivergenceKindProblem() is { } kind)
+        {
+            errors["filter.kind"] = [kind];
         }
         return errors;
     }
@@ -43,6 +47,6 @@ public sealed record WebhookRequest(string? Url, string? Secret, WebhookFilter? 
     public WebhookSubscriptionSettings ToSettings() => new(
         Url!.Trim(),
         Secret ?? WebhookSecret.Generate(),
-        Filter ?? WebhookFilter.Everything,
+        Filter?.ToFilter() ?? WebhookFilter.Everything,
         Events is { Length: > 0 } ? [.. Events.Distinct(StringComparer.Ordinal)] : WebhookEventTypes.Default);
 }
