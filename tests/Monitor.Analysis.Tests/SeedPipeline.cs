@@ -25,6 +25,8 @@ internal sealed class SeedPipeline
         var analyzer = new ArticleAnalyzer();
         var clusterer = new StoryClusterer();
         var analyzed = new Dictionary<string, AnalyzedArticle>(StringComparer.Ordinal);
+        var people = new Dictionary<string, StoryPeople>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var article in inputs.Select(analyzer.Analyze))
         {
             analyzed[article.Id] = article;
@@ -34,6 +36,7 @@ internal sealed class SeedPipeline
             {
                 pipeline.Stories[story] = ledger = new ClaimLedger();
                 pipeline.ArticlesByStory[story] = [];
+                people[story] = new StoryPeople();
             }
             foreach (var absorbed in decision.Merged)
             {
@@ -41,6 +44,7 @@ internal sealed class SeedPipeline
                 {
                     ledger.Add(ArticleClaims.From(analyzed[id]));
                     pipeline.ArticlesByStory[story].Add(id);
+                    people[story].Add(keys[id]);
                 }
                 pipeline.Stories.Remove(absorbed);
                 pipeline.ArticlesByStory.Remove(absorbed);
@@ -51,7 +55,10 @@ internal sealed class SeedPipeline
             }
             ledger.Add(ArticleClaims.From(article));
             pipeline.ArticlesByStory[story].Add(article.Id);
-            foreach (var mention in article.Entities)
+            // As the story grain does: lone surnames become the story's full names before the entities get them.
+            keys[article.Id] = people[story].Resolve([.. article.Entities.Select(e => e.Key)]);
+            people[story].Add(keys[article.Id]);
+            foreach (var mention in article.Entities.Select((e, i) => e with { Key = keys[article.Id][i] }))
             {
                 if (!pipeline.Entities.TryGetValue(mention.Key, out var entity))
                 {

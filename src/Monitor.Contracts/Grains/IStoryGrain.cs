@@ -37,10 +37,11 @@ public interface IStoryGrain : IGrainWithStringKey
 /// <summary>
 /// What adding articles did: whether any was new, and the sources' stances to pass on (those the
 /// article moved; every stance when nothing was added, so a retry passes them all again); or, when
-/// the story was merged into another, where the articles must go instead.
+/// the story was merged into another, where the articles must go instead. <see cref="EntityKeys"/> are the
+/// added article's entity keys as the story resolved them (a lone surname as the story's full name), in its order.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Monitor.StoryUpdate")]
-public sealed record StoryUpdate(bool Added, IReadOnlyList<SourceStance> Stances, string? MergedInto = null);
+public sealed record StoryUpdate(bool Added, IReadOnlyList<SourceStance> Stances, string? MergedInto = null, IReadOnlyList<string>? EntityKeys = null);
 
 /// <summary>The story as a dashboard shows it: the snapshot view, its articles, entities and claim matrix.</summary>
 [GenerateSerializer, Immutable, Alias("Monitor.StoryDetail")]

@@ -63,6 +63,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         (storyId, var update) = await FollowAsync(storyId, story => story.AddArticle(article));
         var stances = update.Stances.ToDictionary(s => s.Source, StringComparer.Ordinal);
         var work = article.Entities
+            .Select((e, i) => update.EntityKeys?[i] is { } key && key != e.Key ? e with { Key = key } : e)
             .Select(e => _mentions.SendAsync(e.Key, new MentionInStory(storyId, article.Id, article.Source, article.NearDuplicateKey, e)))
             .Append(_sources[article.Source].AddArticle(article.Id, storyId, stances.GetValueOrDefault(article.Source)))
             .Concat(stances.Values

@@ -44,17 +44,19 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
         if (_state.Contains(article.Id))
         {
             await _stream.WhenDurable;
-            return new StoryUpdate(false, _state.Ledger.Stances());
+            return new StoryUpdate(false, _state.Ledger.Stances(), EntityKeys: _state.EntitiesOf(article.Id));
         }
         var started = Stopwatch.GetTimestamp();
         _state.Ledger.WatchStances();
+        var added = StoryArticle.From(article);
+        added = added with { Entities = _state.People.Resolve(added.Entities) };
         // The article is in the state once AddAsync returns its task; the stances it moved are read
         // before awaiting the commit, while no other call on this reentrant grain can have run.
-        var commit = AddAsync(StoryArticle.From(article));
+        var commit = AddAsync(added);
         var moved = _state.Ledger.MovedStances();
         await commit;
         MonitorTelemetry.StoryUpdateTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return new StoryUpdate(true, moved);
+        return new StoryUpdate(true, moved, EntityKeys: added.Entities);
     }
 
     public async Task<StoryUpdate> Adopt(IReadOnlyList<StoryArticle> articles)

@@ -15,6 +15,9 @@ internal sealed class StoryState
 
     public ClaimLedger Ledger { get; } = new();
 
+    /// <summary>Who its lone surnames stand for: an article's keys go through it before the article is added.</summary>
+    public StoryPeople People { get; } = new();
+
     public int ArticleCount => _articles.Count;
 
     public int SourceCount => _sources.Count;
@@ -23,6 +26,9 @@ internal sealed class StoryState
     public IReadOnlyList<StoryArticle> Articles => [.. _added];
 
     public bool Contains(string articleId) => _articles.ContainsKey(articleId);
+
+    /// <summary>The entity keys an article was added with (lone surnames resolved), or null for an article it lacks.</summary>
+    public IReadOnlyList<string>? EntitiesOf(string articleId) => _added.Find(a => a.Summary.Id == articleId)?.Entities;
 
     public IReadOnlyList<LedgerChange> Add(StoryArticle article)
     {
@@ -34,6 +40,7 @@ internal sealed class StoryState
         _added.Add(article);
         _sources.Add(summary.Source);
         _entities.UnionWith(article.Entities);
+        People.Add(article.Entities);
         // The headline is the earliest article's, ties broken by id: the same whatever the arrival order.
         if (_lead is null || Earlier(summary, _lead))
         {
