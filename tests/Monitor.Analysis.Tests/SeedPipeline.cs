@@ -26,7 +26,6 @@ internal sealed class SeedPipeline
         var clusterer = new StoryClusterer();
         var analyzed = new Dictionary<string, AnalyzedArticle>(StringComparer.Ordinal);
         var people = new Dictionary<string, StoryPeople>(StringComparer.Ordinal);
-        var keys = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var article in inputs.Select(analyzer.Analyze))
         {
             analyzed[article.Id] = article;
@@ -44,7 +43,8 @@ internal sealed class SeedPipeline
                 {
                     ledger.Add(ArticleClaims.From(analyzed[id]));
                     pipeline.ArticlesByStory[story].Add(id);
-                    people[story].Add(keys[id]);
+                    // As a story adopting articles does: their held surnames wait in the survivor.
+                    Take(people[story], analyzed[id]);
                 }
                 pipeline.Stories.Remove(absorbed);
                 pipeline.ArticlesByStory.Remove(absorbed);
@@ -55,20 +55,26 @@ internal sealed class SeedPipeline
             }
             ledger.Add(ArticleClaims.From(article));
             pipeline.ArticlesByStory[story].Add(article.Id);
-            // As the story grain does: lone surnames become the story's full names before the entities get them.
-            keys[article.Id] = people[story].Resolve([.. article.Entities.Select(e => e.Key)]);
-            people[story].Add(keys[article.Id]);
-            foreach (var mention in article.Entities.Select((e, i) => e with { Key = keys[article.Id][i] }))
+            // As the story grain does: lone surnames go under the story's full names, or wait for one.
+            var filed = Take(people[story], article);
+            var mentions = article.Entities.Select((e, i) => filed.Keys[i] is { } key ? new HeldMention(article.Id, article.Source, article.NearDuplicateKey, e with { Key = key }) : null)
+                .OfType<HeldMention>()
+                .Concat(filed.Released);
+            foreach (var (articleId, source, nearDuplicateKey, mention) in mentions)
             {
                 if (!pipeline.Entities.TryGetValue(mention.Key, out var entity))
                 {
                     pipeline.Entities[mention.Key] = entity = new EntityLedger(mention.Key);
                 }
-                entity.Add(story, article.Id, article.Source, article.NearDuplicateKey, mention);
+                entity.Add(story, articleId, source, nearDuplicateKey, mention);
             }
         }
         return pipeline;
     }
+
+    private static StoryPeopleUpdate Take(StoryPeople people, AnalyzedArticle article) => people.Add(
+        article.Id, article.Source, article.NearDuplicateKey, [.. article.Entities.Select(e => e.Key)],
+        [.. article.Entities.Where(e => StoryPeople.IsLoneSurname(e.Key))]);
 
     /// <summary>What the pipeline holds, as the snapshot a host would give.</summary>
     public Snapshot ToSnapshot() => new(

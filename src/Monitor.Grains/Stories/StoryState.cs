@@ -15,8 +15,7 @@ internal sealed class StoryState
 
     public ClaimLedger Ledger { get; } = new();
 
-    /// <summary>Who its lone surnames stand for: an article's keys go through it before the article is added.</summary>
-    public StoryPeople People { get; } = new();
+    private readonly StoryPeople _people = new();
 
     public int ArticleCount => _articles.Count;
 
@@ -27,8 +26,13 @@ internal sealed class StoryState
 
     public bool Contains(string articleId) => _articles.ContainsKey(articleId);
 
-    /// <summary>The entity keys an article was added with (lone surnames resolved), or null for an article it lacks.</summary>
-    public IReadOnlyList<string>? EntitiesOf(string articleId) => _added.Find(a => a.Summary.Id == articleId)?.Entities;
+
+
+    /// <summary>Who the article's lone surnames are, as far as the story knows now: the last article added's.</summary>
+    public StoryPeopleUpdate People { get; private set; } = new([], []);
+
+    /// <summary>The keys an article's entity keys are filed under now (null for a lone surname the story holds).</summary>
+    public IReadOnlyList<string?> Filed(IReadOnlyList<string> keys) => _people.Filed(keys);
 
     public IReadOnlyList<LedgerChange> Add(StoryArticle article)
     {
@@ -39,8 +43,8 @@ internal sealed class StoryState
         }
         _added.Add(article);
         _sources.Add(summary.Source);
-        _entities.UnionWith(article.Entities);
-        People.Add(article.Entities);
+        People = _people.Add(summary.Id, summary.Source, article.Claims.NearDuplicateKey, article.Entities, article.LoneSurnames ?? []);
+        _entities.UnionWith(People.Keys.OfType<string>());
         // The headline is the earliest article's, ties broken by id: the same whatever the arrival order.
         if (_lead is null || Earlier(summary, _lead))
         {
