@@ -10,6 +10,10 @@ internal static class Acronyms
     /// <summary>Each acronym in <paramref name="names"/> that spells a longer name of them becomes that name.</summary>
     public static void Join(List<LocatedName> names)
     {
+        if (!names.Exists(n => n.Span.Country is null && IsAcronym(n.Span.Surface)))
+        {
+            return;
+        }
         Dictionary<string, LocatedName>? byInitials = null;
         foreach (var name in names)
         {

@@ -13,12 +13,13 @@ internal sealed class ArticlePeople
     private readonly Dictionary<string, List<NameSpan>> _bySurname = new(StringComparer.Ordinal);
     private readonly HashSet<string> _plain = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ranked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
     public ArticlePeople(List<NameSpan> spans)
     {
         foreach (var span in spans)
         {
-            if (IsPerson(span) && !span.Pending && PersonName.Words(span.Surface).Length >= 2)
+            if (IsPerson(span) && !span.Pending && PersonName.IsFullName(span.Surface))
             {
                 var surname = PersonName.SurnameKey(span.Surface);
                 if (!_bySurname.TryGetValue(surname, out var list))
@@ -28,7 +29,7 @@ internal sealed class ArticlePeople
                 list.Add(span);
                 if (PersonName.Suffix(span.Surface) is null)
                 {
-                    _plain.Add(PersonName.Key(span.Surface));
+                    _plain.Add(Key(span.Surface));
                 }
             }
         }
@@ -36,7 +37,7 @@ internal sealed class ArticlePeople
         {
             if (IsPerson(span) && span.Title is { } title && Titles.IsRank(title) && FullNameOf(span) is { } full)
             {
-                _ranked.Add(PersonName.Key(full.Surface));
+                _ranked.Add(Key(full.Surface));
             }
         }
     }
@@ -47,7 +48,7 @@ internal sealed class ArticlePeople
     /// </summary>
     public NameSpan? FullNameOf(NameSpan name)
     {
-        if (PersonName.Words(name.Surface).Length >= 2)
+        if (PersonName.IsFullName(name.Surface))
         {
             return !name.Pending || Known(name) ? name : null;
         }
@@ -69,14 +70,24 @@ internal sealed class ArticlePeople
     /// <summary>The key of a full name of this article.</summary>
     public string KeyOf(string fullName)
     {
-        var key = PersonName.Key(fullName);
+        var key = Key(fullName);
         var junior = _plain.Contains(key) && PersonName.Suffix(fullName) is not null;
-        key = junior ? PersonName.Key(fullName, junior: true) : key;
-        return _ranked.Contains(PersonName.Key(fullName)) ? key + ".ranked" : key;
+        var filed = junior ? PersonName.Key(fullName, junior: true) : key;
+        return _ranked.Contains(key) ? filed + ".ranked" : filed;
     }
 
     private bool Known(NameSpan name) =>
-        _bySurname.TryGetValue(PersonName.SurnameKey(name.Surface), out var names) && names.Exists(n => PersonName.Key(n.Surface) == PersonName.Key(name.Surface));
+        _bySurname.TryGetValue(PersonName.SurnameKey(name.Surface), out var names) && names.Exists(n => Key(n.Surface) == Key(name.Surface));
+
+    /// <summary>A name's key, worked out once an article.</summary>
+    private string Key(string name)
+    {
+        if (!_keys.TryGetValue(name, out var key))
+        {
+            _keys.Add(name, key = PersonName.Key(name));
+        }
+        return key;
+    }
 
     private static bool IsPerson(NameSpan span) => span.Kind == EntityKind.Person && span.Country is null && span.AliasOf is null;
 }

@@ -16,7 +16,7 @@ internal static class NameScanner
         var i = 0;
         while (i < tokens.Length)
         {
-            var ordinal = OrdinalAt(tokens, i);
+            var ordinal = NameShapes.OrdinalAt(tokens, i);
             if (!IsNameToken(tokens[i]) && ordinal == 0)
             {
                 i++;
@@ -33,7 +33,7 @@ internal static class NameScanner
                 {
                     end += 2;
                 }
-                else if (ConnectorAfterBody(tokens, end) is var words and > 0)
+                else if (NameShapes.ConnectorAfterBody(tokens, end) is var words and > 0)
                 {
                     end += words;
                 }
@@ -42,7 +42,7 @@ internal static class NameScanner
                     break;
                 }
             }
-            if (StateAfter(tokens, end) && end - i <= 3)
+            if (NameShapes.StateAfter(tokens, end) && end - i <= 3)
             {
                 // "Ferguson, Mo.", "Washington, D.C.": a place, named with its state.
                 found.Add(new NameSpan(index, i, end + 2, Surface(tokens, i, end + 2, sentence.Article), EntityKind.Place));
@@ -54,29 +54,7 @@ internal static class NameScanner
         }
     }
 
-    /// <summary>"for the", "on", "of the" after the head of a body ("Association for the Advancement of ..."): the words that join its name.</summary>
-    private static int ConnectorAfterBody(ReadOnlySpan<Token> tokens, int end)
-    {
-        if (end + 1 >= tokens.Length || !WordLists.OrganisationHeads.Contains(tokens[end - 1].Text) || !BodyConnectors.Contains(tokens[end].Text))
-        {
-            return 0;
-        }
-        var words = tokens[end + 1].Is("the") ? 2 : 1;
-        return end + words < tokens.Length && IsNameToken(tokens[end + words]) ? words + 1 : 0;
-    }
-
-    private static readonly WordSet BodyConnectors = WordLists.Set("of for on");
-
-    private static bool StateAfter(ReadOnlySpan<Token> tokens, int end) =>
-        end + 1 < tokens.Length && tokens[end].Text is "," && UsStates.Abbreviations.Contains(tokens[end + 1].Text)
-        && (end + 2 == tokens.Length || !tokens[end + 2].IsCapitalised);
-
-    /// <summary>1 when "5th" ("5", "th") opens a name at <paramref name="i"/> ("5th Amendment"), else 0.</summary>
-    private static int OrdinalAt(ReadOnlySpan<Token> tokens, int i) =>
-        tokens[i].IsNumber && i + 2 < tokens.Length && tokens[i + 1].Start == tokens[i].End
-        && tokens[i + 1].Text is "st" or "nd" or "rd" or "th" && IsNameToken(tokens[i + 2]) ? 1 : 0;
-
-    private static bool IsNameToken(Token t) =>
+    public static bool IsNameToken(Token t) =>
         t.IsWord && t.IsCapitalised && t.Length > 1 && !t.Text.StartsWith("I'", StringComparison.Ordinal)
         && !WordLists.Months.Contains(t.Text);
 
@@ -99,11 +77,11 @@ internal static class NameScanner
     private static void Split(Sentence sentence, int index, int first, int end, List<NameSpan> found)
     {
         var tokens = sentence.Tokens;
-        while (first < end && (IsSentenceStart(tokens, first) && WordLists.CommonCapitalised.Contains(tokens[first].Text) || tokens[first].Is("The") && !IsNamePart(tokens, first, end)))
+        while (first < end && (IsSentenceStart(tokens, first) && WordLists.CommonCapitalised.Contains(tokens[first].Text) || tokens[first].Is("The") && !NameShapes.IsNamePart(tokens, first, end)))
         {
             first++;
         }
-        if (OfPlace(tokens, first, end) is var of and > 0)
+        if (NameShapes.OfPlace(tokens, first, end) is var of and > 0)
         {
             // "Charles E. Schumer of New York": the person, then the state they are of.
             Split(sentence, index, first, of, found);
@@ -119,7 +97,7 @@ internal static class NameScanner
                 break;
             }
             var rest = end - first - words;
-            if (rest > 0 && rest <= 2 && Titles.Match(tokens, first + words) == 0 && IsHead(tokens[end - 1].Text))
+            if (rest > 0 && rest <= 2 && Titles.Match(tokens, first + words) == 0 && NameShapes.IsHead(tokens[end - 1].Text))
             {
                 break; // "American Immigration Council", "Chinese Communist Party", "Paris Island": the country is part of the name.
             }
@@ -132,7 +110,7 @@ internal static class NameScanner
             return;
         }
         leadingCountry ??= PossessiveCountryBefore(tokens, first, found, index);
-        var (at, titleWords) = TitleAt(tokens, first, end);
+        var (at, titleWords) = NameShapes.TitleAt(tokens, first, end);
         if (titleWords > 0)
         {
             if (at + titleWords >= end)
@@ -151,60 +129,6 @@ internal static class NameScanner
         found.Add(Classify(sentence, index, first, end, leadingCountry, found));
     }
 
-    /// <summary>
-    /// A title at the start of a run, or after up to three words that qualify it ("Former Rep.", "Republican
-    /// Sen.", "Missouri Highway Patrol Capt."), with a capitalised name after it.
-    /// </summary>
-    private static (int At, int Words) TitleAt(ReadOnlySpan<Token> tokens, int first, int end)
-    {
-        if (IsHead(tokens[end - 1].Text))
-        {
-            return (first, 0); // "Justice Against Sponsors of Terrorism Act", "King Abdullah University": no person.
-        }
-        for (var at = first; at < end && at <= first + 3; at++)
-        {
-            var words = Titles.Match(tokens, at);
-            if (words > 0 && (at == first || at + words < end && tokens[at + words].IsCapitalised && !PersonName.IsSuffix(tokens[at + words].Text)))
-            {
-                return (at, words);
-            }
-            if (!tokens[at].IsCapitalised)
-            {
-                break;
-            }
-        }
-        return (first, 0);
-    }
-
-    /// <summary>A capitalised "The" inside a sentence begins a name ("according to The Hill").</summary>
-    private static bool IsNamePart(ReadOnlySpan<Token> tokens, int first, int end) =>
-        first > 0 && end - first >= 2 && tokens[first - 1].IsWord && !IsSentenceStart(tokens, first);
-
-    /// <summary>The "of" of "Name of State" (a person's state or country), or 0.</summary>
-    private static int OfPlace(ReadOnlySpan<Token> tokens, int first, int end)
-    {
-        for (var of = first + 2; of < end - 1; of++)
-        {
-            if (!tokens[of].Is("of"))
-            {
-                continue;
-            }
-            if (IsHead(tokens[of - 1].Text) || Titles.Match(tokens, of - 1) > 0 || of - first > 4)
-            {
-                return 0;
-            }
-            Span<char> buffer = stackalloc char[TokenRun.StackLength];
-            var tail = TokenRun.Join(tokens, of + 1, end - of - 1, buffer);
-            return UsStates.Names.Contains(tail) || Countries.Find(tail) is not null ? of : 0;
-        }
-        return 0;
-    }
-
-    /// <summary>A head noun that makes a name something other than a person.</summary>
-    private static bool IsHead(ReadOnlySpan<char> word) =>
-        WordLists.OrganisationHeads.Contains(word) || WordLists.PlaceHeads.Contains(word) || WordLists.FacilityNouns.Contains(word)
-        || EntityHeads.Laws.Contains(word) || EntityHeads.Events.Contains(word) || EntityHeads.Members.Contains(word) || EntityHeads.Bodies.Contains(word);
-
     private static NameSpan Classify(Sentence sentence, int index, int first, int end, Country? country, List<NameSpan> found)
     {
         var tokens = sentence.Tokens;
@@ -219,9 +143,9 @@ internal static class NameScanner
         {
             return Span(EntityKind.Place);
         }
-        if (words == 1 && UsStates.Abbreviations.Contains(surface))
+        if (words == 1 && (UsStates.Abbreviations.Contains(surface) || NameShapes.IsPartyTag(surface)))
         {
-            return Span(EntityKind.Other); // "(D-N.Y.)": a party and state tag, not a name.
+            return Span(EntityKind.Other); // "(D-N.Y.)", "Pa.": a party and state tag, not a name.
         }
         if (WordLists.RegionAdjectives.Contains(surface))
         {
@@ -257,12 +181,12 @@ internal static class NameScanner
             return Span(EntityKind.Event);
         }
         if (words > 1 && (WordLists.OrganisationHeads.Contains(head.Text) || EntityHeads.Members.Contains(head.Text) || EntityHeads.Bodies.Contains(head.Text))
-            || words > 2 && HeadBeforeConnector(tokens, first, end)
+            || words > 2 && NameShapes.HeadBeforeConnector(tokens, first, end)
             || words == 1 && EntityHeads.Bodies.Contains(head.Text))
         {
             return Span(EntityKind.Organization);
         }
-        if (WordLists.PlaceHeads.Contains(head.Text) || WordLists.PlaceHeads.Contains(tokens[first].Text) || PlaceOpeners.Contains(tokens[first].Text))
+        if (WordLists.PlaceHeads.Contains(head.Text) || WordLists.PlaceHeads.Contains(tokens[first].Text) || NameShapes.PlaceOpeners.Contains(tokens[first].Text))
         {
             return Span(EntityKind.Place);
         }
@@ -289,21 +213,6 @@ internal static class NameScanner
         return Span(personLike ? EntityKind.Person : EntityKind.Other, pending: personLike && sentenceStart);
     }
 
-    private static readonly WordSet PlaceOpeners = WordLists.Set("Mount Mt. Fort Ft.");
-
-    /// <summary>"Department of ...", "Association for the ...": the head of a body, then the words that join its name.</summary>
-    private static bool HeadBeforeConnector(ReadOnlySpan<Token> tokens, int first, int end)
-    {
-        for (var i = first; i + 1 < end; i++)
-        {
-            if (!tokens[i + 1].IsCapitalised && WordLists.OrganisationHeads.Contains(tokens[i].Text))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static bool AnyAcronymOrCountry(ReadOnlySpan<Token> tokens, int first, int end)
     {
         for (var i = first; i < end; i++)
@@ -322,7 +231,7 @@ internal static class NameScanner
 
     private static ReadOnlySpan<char> LastPart(ReadOnlySpan<char> word) => word[(word.LastIndexOf('-') + 1)..];
 
-    private static bool IsSentenceStart(ReadOnlySpan<Token> tokens, int i)
+    public static bool IsSentenceStart(ReadOnlySpan<Token> tokens, int i)
     {
         for (var j = 0; j < i; j++)
         {

@@ -14,6 +14,21 @@ internal static class PersonName
 
     public static bool IsSuffix(ReadOnlySpan<char> word) => Suffixes.Contains(word);
 
+    /// <summary>Whether a name has a given name before its surname: two words or more, suffixes aside; <see cref="Words"/>' length, without the array.</summary>
+    public static bool IsFullName(string name)
+    {
+        var words = 0;
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan()[range];
+            if (word.Length > 0 && !Suffixes.Contains(word) && ++words >= 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static string[] Words(string name) =>
         [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Suffixes.Contains(w))];
 
