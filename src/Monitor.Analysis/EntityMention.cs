@@ -8,6 +8,8 @@ public enum EntityKind
     Group,
     Other,
     Facility,
+    Law,
+    Event,
 }
 
 /// <summary>

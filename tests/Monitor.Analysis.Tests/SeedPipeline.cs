@@ -25,6 +25,7 @@ internal sealed class SeedPipeline
         var analyzer = new ArticleAnalyzer();
         var clusterer = new StoryClusterer();
         var analyzed = new Dictionary<string, AnalyzedArticle>(StringComparer.Ordinal);
+        var people = new Dictionary<string, StoryPeople>(StringComparer.Ordinal);
         foreach (var article in inputs.Select(analyzer.Analyze))
         {
             analyzed[article.Id] = article;
@@ -34,6 +35,7 @@ internal sealed class SeedPipeline
             {
                 pipeline.Stories[story] = ledger = new ClaimLedger();
                 pipeline.ArticlesByStory[story] = [];
+                people[story] = new StoryPeople();
             }
             foreach (var absorbed in decision.Merged)
             {
@@ -41,6 +43,8 @@ internal sealed class SeedPipeline
                 {
                     ledger.Add(ArticleClaims.From(analyzed[id]));
                     pipeline.ArticlesByStory[story].Add(id);
+                    // As a story adopting articles does: their held surnames wait in the survivor.
+                    Take(people[story], analyzed[id]);
                 }
                 pipeline.Stories.Remove(absorbed);
                 pipeline.ArticlesByStory.Remove(absorbed);
@@ -51,17 +55,26 @@ internal sealed class SeedPipeline
             }
             ledger.Add(ArticleClaims.From(article));
             pipeline.ArticlesByStory[story].Add(article.Id);
-            foreach (var mention in article.Entities)
+            // As the story grain does: lone surnames go under the story's full names, or wait for one.
+            var filed = Take(people[story], article);
+            var mentions = article.Entities.Select((e, i) => filed.Keys[i] is { } key ? new HeldMention(article.Id, article.Source, article.NearDuplicateKey, e with { Key = key }) : null)
+                .OfType<HeldMention>()
+                .Concat(filed.Released);
+            foreach (var (articleId, source, nearDuplicateKey, mention) in mentions)
             {
                 if (!pipeline.Entities.TryGetValue(mention.Key, out var entity))
                 {
                     pipeline.Entities[mention.Key] = entity = new EntityLedger(mention.Key);
                 }
-                entity.Add(story, article.Id, article.Source, article.NearDuplicateKey, mention);
+                entity.Add(story, articleId, source, nearDuplicateKey, mention);
             }
         }
         return pipeline;
     }
+
+    private static StoryPeopleUpdate Take(StoryPeople people, AnalyzedArticle article) => people.Add(
+        article.Id, article.Source, article.NearDuplicateKey, [.. article.Entities.Select(e => e.Key)],
+        [.. article.Entities.Where(e => StoryPeople.IsLoneSurname(e.Key))]);
 
     /// <summary>What the pipeline holds, as the snapshot a host would give.</summary>
     public Snapshot ToSnapshot() => new(

@@ -2,17 +2,18 @@ namespace Monitor.Analysis;
 
 /// <summary>
 /// Turns a name or title an article gives an entity into a claim of the entity's ledger. Names compare
-/// by first and last name (middle names, accents and nicknames aside); titles conflict only within one
-/// office ("former President" against "President").
+/// by given name and surname (middle names, accents and nicknames aside); titles conflict only within one
+/// office ("former President" against "President") and one story: a title held years apart is a career,
+/// not a contradiction.
 /// </summary>
 internal static class EntityClaims
 {
-    public static Claim? For(string label, EntityAttribute attribute) => attribute.Attribute switch
+    public static Claim? For(string label, EntityAttribute attribute, string storyId) => attribute.Attribute switch
     {
         "name" => new Claim($"name of {label}", ClaimKind.Name,
             new ClaimValue(attribute.Value, PersonName.Canonical(attribute.Value), Family: PersonName.Family(attribute.Value)), attribute.Quote),
         "title" => new Claim($"title of {label}", ClaimKind.Title,
-            new ClaimValue(attribute.Value, attribute.Value.ToLowerInvariant(), Family: Office(attribute.Value)), attribute.Quote),
+            new ClaimValue(attribute.Value, attribute.Value.ToLowerInvariant(), Family: Office(attribute.Value) + "|" + storyId), attribute.Quote),
         _ => null,
     };
 

@@ -33,7 +33,8 @@ public sealed class EntityLedger(string key)
         {
             return [];
         }
-        _stories.Add(Current(storyId));
+        var story = Current(storyId);
+        _stories.Add(story);
         _kindVotes[(int)mention.Kind]++;
         CountName(mention.Name);
         _aliases.Add(mention.Name);
@@ -41,7 +42,7 @@ public sealed class EntityLedger(string key)
         List<Claim>? claims = null;
         foreach (var attribute in mention.Attributes)
         {
-            if (EntityClaims.For(Label, attribute) is { } claim)
+            if (EntityClaims.For(Label, attribute, story) is { } claim)
             {
                 (claims ??= []).Add(claim);
             }

@@ -2,8 +2,8 @@ namespace Monitor.Analysis;
 
 /// <summary>
 /// Turns the names of one article into canonical entities: short forms ("Rubio", "Maduro's") resolve
-/// to the full name the article gives, demonyms and capitals to their country, acronyms in brackets
-/// to the name before them. Headings only repeat names the body or the lexicon knows.
+/// to the full name the article gives, demonyms and capitals to their country, acronyms to the name
+/// before them in brackets or to the name whose initials they spell. Headings only repeat names the body or the lexicon knows.
 /// </summary>
 internal static class EntityRecognizer
 {
@@ -17,7 +17,7 @@ internal static class EntityRecognizer
                 NameScanner.Scan(sentences[i], i, spans);
             }
         }
-        var people = FullNames(spans);
+        var people = new ArticlePeople(spans);
         var resolved = new List<LocatedName>();
         foreach (var span in spans)
         {
@@ -26,23 +26,12 @@ internal static class EntityRecognizer
                 resolved.Add(name);
             }
         }
+        Acronyms.Join(resolved);
         AddHeadingNames(sentences, resolved);
         return new ArticleEntities(Mentions(sentences, resolved), resolved);
     }
 
-    /// <summary>Full names of people by surname; the first full name given wins a shared surname.</summary>
-    private static Dictionary<string, NameSpan> FullNames(List<NameSpan> spans)
-    {
-        var people = new Dictionary<string, NameSpan>(StringComparer.OrdinalIgnoreCase);
-        foreach (var span in spans.Where(s => s.Kind == EntityKind.Person && s.End - s.First >= 2))
-        {
-            people.TryAdd(PersonName.Surname(span.Surface), span);
-            people.TryAdd(span.Surface, span);
-        }
-        return people;
-    }
-
-    private static LocatedName? Resolve(NameSpan span, Dictionary<string, NameSpan> people, List<LocatedName> resolved)
+    private static LocatedName? Resolve(NameSpan span, ArticlePeople people, List<LocatedName> resolved)
     {
         if (span.Country is { } country)
         {
@@ -54,13 +43,9 @@ internal static class EntityRecognizer
         }
         if (span.Kind == EntityKind.Person)
         {
-            if (span.End - span.First >= 2)
+            if (people.FullNameOf(span) is { } full)
             {
-                return new LocatedName(span, PersonName.Key(span.Surface), span.Surface, EntityKind.Person, span.CountryOfPerson);
-            }
-            if (people.TryGetValue(span.Surface, out var full))
-            {
-                return new LocatedName(span, PersonName.Key(full.Surface), full.Surface, EntityKind.Person, span.CountryOfPerson);
+                return new LocatedName(span, people.KeyOf(full.Surface), full.Surface, EntityKind.Person, span.CountryOfPerson);
             }
             return span.Pending && span.Title is null
                 ? null
@@ -70,7 +55,7 @@ internal static class EntityRecognizer
         {
             return null;
         }
-        var key = TextKey.Of(span.Kind == EntityKind.Place ? "place:" : "entity:", span.Surface);
+        var key = NameKey.Of(span.Kind == EntityKind.Place ? "place:" : "entity:", span.Surface);
         return new LocatedName(span, key, span.Surface, span.Kind, null);
     }
 

@@ -16,12 +16,13 @@ internal static class NameScanner
         var i = 0;
         while (i < tokens.Length)
         {
-            if (!IsNameToken(tokens[i]))
+            var ordinal = NameShapes.OrdinalAt(tokens, i);
+            if (!IsNameToken(tokens[i]) && ordinal == 0)
             {
                 i++;
                 continue;
             }
-            var end = i + 1;
+            var end = i + 1 + ordinal;
             while (end < tokens.Length && end - i < MaxNameWords && !IsCompoundModifier(tokens[end - 1]))
             {
                 if (IsNameToken(tokens[end]))
@@ -32,40 +33,60 @@ internal static class NameScanner
                 {
                     end += 2;
                 }
+                else if (NameShapes.ConnectorAfterBody(tokens, end) is var words and > 0)
+                {
+                    end += words;
+                }
                 else
                 {
                     break;
                 }
+            }
+            if (NameShapes.StateAfter(tokens, end) && end - i <= 3)
+            {
+                // "Ferguson, Mo.", "Washington, D.C.": a place, named with its state.
+                found.Add(new NameSpan(index, i, end + 2, Surface(tokens, i, end + 2, sentence.Article), EntityKind.Place));
+                i = end + 2;
+                continue;
             }
             Split(sentence, index, i, end, found);
             i = end;
         }
     }
 
-    private static bool IsNameToken(Token t) =>
+    public static bool IsNameToken(Token t) =>
         t.IsWord && t.IsCapitalised && t.Length > 1 && !t.Text.StartsWith("I'", StringComparison.Ordinal)
         && !WordLists.Months.Contains(t.Text);
 
     /// <summary>"Maduro-led": a name that modifies what follows; the name ends there.</summary>
     private static bool IsCompoundModifier(Token t)
     {
-        var dash = t.Text.IndexOf('-');
-        return dash > 0 && dash + 1 < t.Text.Length && char.IsLower(t.Text[dash + 1]);
+        var dash = t.Text.LastIndexOf('-');
+        return dash > 0 && dash + 1 < t.Text.Length && !t.Text[(dash + 1)..].ContainsAnyExcept(LowerLetters);
     }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private static string Surface(ReadOnlySpan<Token> tokens, int first, int end, string article)
     {
         var last = tokens[end - 1];
-        var lastEnd = IsCompoundModifier(last) ? last.Start + last.Text.IndexOf('-') : last.End;
+        var lastEnd = IsCompoundModifier(last) ? last.Start + last.Text.LastIndexOf('-') : last.End;
         return article.Substring(tokens[first].Start, lastEnd - tokens[first].Start);
     }
 
     private static void Split(Sentence sentence, int index, int first, int end, List<NameSpan> found)
     {
         var tokens = sentence.Tokens;
-        while (first < end && (IsSentenceStart(tokens, first) && WordLists.CommonCapitalised.Contains(tokens[first].Text) || tokens[first].Is("The")))
+        while (first < end && (IsSentenceStart(tokens, first) && WordLists.CommonCapitalised.Contains(tokens[first].Text) || tokens[first].Is("The") && !NameShapes.IsNamePart(tokens, first, end)))
         {
             first++;
+        }
+        if (NameShapes.OfPlace(tokens, first, end) is var of and > 0)
+        {
+            // "Charles E. Schumer of New York": the person, then the state they are of.
+            Split(sentence, index, first, of, found);
+            Split(sentence, index, of + 1, end, found);
+            return;
         }
         Country? leadingCountry = null;
         while (first < end)
@@ -76,9 +97,9 @@ internal static class NameScanner
                 break;
             }
             var rest = end - first - words;
-            if (rest > 0 && rest <= 2 && Titles.Match(tokens, first + words) == 0 && WordLists.OrganisationHeads.Contains(tokens[end - 1].Text))
+            if (rest > 0 && rest <= 2 && Titles.Match(tokens, first + words) == 0 && NameShapes.IsHead(tokens[end - 1].Text))
             {
-                break; // "American Immigration Council", "Chinese Communist Party": the country is part of the name.
+                break; // "American Immigration Council", "Chinese Communist Party", "Paris Island": the country is part of the name.
             }
             found.Add(new NameSpan(index, first, first + words, Surface(tokens, first, first + words, sentence.Article), EntityKind.Place) { Country = country });
             leadingCountry = country;
@@ -89,16 +110,16 @@ internal static class NameScanner
             return;
         }
         leadingCountry ??= PossessiveCountryBefore(tokens, first, found, index);
-        var titleWords = Titles.Match(tokens, first);
+        var (at, titleWords) = NameShapes.TitleAt(tokens, first, end);
         if (titleWords > 0)
         {
-            if (first + titleWords >= end)
+            if (at + titleWords >= end)
             {
                 return;
             }
-            var modifier = first > 0 && Titles.IsModifier(tokens[first - 1].Text) ? tokens[first - 1].ToString().ToLowerInvariant() + " " : "";
-            var title = TokenRun.ToString(tokens, first, titleWords);
-            found.Add(new NameSpan(index, first + titleWords, end, Surface(tokens, first + titleWords, end, sentence.Article), EntityKind.Person)
+            var modifier = at > 0 && Titles.IsModifier(tokens[at - 1].Text) ? tokens[at - 1].ToString().ToLowerInvariant() + " " : "";
+            var title = TokenRun.ToString(tokens, at, titleWords);
+            found.Add(new NameSpan(index, at + titleWords, end, Surface(tokens, at + titleWords, end, sentence.Article), EntityKind.Person)
             {
                 Title = Titles.IsHonorific(title) ? null : modifier + Titles.Normalise(title),
                 CountryOfPerson = leadingCountry,
@@ -118,9 +139,13 @@ internal static class NameScanner
         var head = tokens[end - 1];
         NameSpan Span(EntityKind kind, bool pending = false) => new(index, first, end, surface, kind) { Pending = pending, CountryOfPerson = country };
 
-        if (WordLists.Regions.Contains(surface))
+        if (WordLists.Regions.Contains(surface) || UsStates.Names.Contains(surface))
         {
             return Span(EntityKind.Place);
+        }
+        if (words == 1 && (UsStates.Abbreviations.Contains(surface) || NameShapes.IsPartyTag(surface)))
+        {
+            return Span(EntityKind.Other); // "(D-N.Y.)", "Pa.": a party and state tag, not a name.
         }
         if (WordLists.RegionAdjectives.Contains(surface))
         {
@@ -130,7 +155,7 @@ internal static class NameScanner
         {
             var before = first >= 2 ? tokens[first - 2] : default;
             var named = NameEndingAt(found, index, first - 1);
-            if (named is not null)
+            if (named is not null && named.Kind != EntityKind.Person)
             {
                 return Span(named.Kind) with { AliasOf = named };
             }
@@ -147,11 +172,21 @@ internal static class NameScanner
         {
             return Span(EntityKind.Group);
         }
-        if (words > 1 && WordLists.OrganisationHeads.Contains(head.Text) || words > 2 && WordLists.OrganisationHeads.Contains(tokens[first].Text) && tokens[first + 1].Is("of"))
+        if (words > 1 && EntityHeads.Laws.Contains(head.Text))
+        {
+            return Span(EntityKind.Law);
+        }
+        if (words > 1 && EntityHeads.Events.Contains(head.Text))
+        {
+            return Span(EntityKind.Event);
+        }
+        if (words > 1 && (WordLists.OrganisationHeads.Contains(head.Text) || EntityHeads.Members.Contains(head.Text) || EntityHeads.Bodies.Contains(head.Text))
+            || words > 2 && NameShapes.HeadBeforeConnector(tokens, first, end)
+            || words == 1 && EntityHeads.Bodies.Contains(head.Text))
         {
             return Span(EntityKind.Organization);
         }
-        if (WordLists.PlaceHeads.Contains(head.Text) || WordLists.PlaceHeads.Contains(tokens[first].Text) || tokens[first].Is("Mount") || tokens[first].Is("Fort"))
+        if (WordLists.PlaceHeads.Contains(head.Text) || WordLists.PlaceHeads.Contains(tokens[first].Text) || NameShapes.PlaceOpeners.Contains(tokens[first].Text))
         {
             return Span(EntityKind.Place);
         }
@@ -167,15 +202,22 @@ internal static class NameScanner
                 || IsCompoundModifier(tokens[end - 1]);
             return Span(EntityKind.Person, pending: !surnameCue);
         }
-        var personLike = words <= 4 && !IsSentenceStart(tokens, first) && !AnyAcronymOrCountry(tokens, first, end);
-        return Span(personLike ? EntityKind.Person : EntityKind.Other);
+        if (tokens[first].Is("The"))
+        {
+            return Span(EntityKind.Organization); // "The Hill", "The Atlantic": a title of a paper or a body.
+        }
+        // At the start of a sentence any word is capitalised: a name there is a person if it opens with a
+        // given name, or if the article names that person elsewhere (pending until then).
+        var personLike = words <= 4 && !AnyAcronymOrCountry(tokens, first, end);
+        var sentenceStart = IsSentenceStart(tokens, first) && !Nicknames.IsGivenName(tokens[first].Text);
+        return Span(personLike ? EntityKind.Person : EntityKind.Other, pending: personLike && sentenceStart);
     }
 
     private static bool AnyAcronymOrCountry(ReadOnlySpan<Token> tokens, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
-            if (tokens[i].IsAcronym || Countries.Find(tokens[i].Text) is not null)
+            if (tokens[i].IsAcronym && !PersonName.IsSuffix(tokens[i].Text) || Countries.Find(tokens[i].Text) is not null)
             {
                 return true;
             }
@@ -189,7 +231,7 @@ internal static class NameScanner
 
     private static ReadOnlySpan<char> LastPart(ReadOnlySpan<char> word) => word[(word.LastIndexOf('-') + 1)..];
 
-    private static bool IsSentenceStart(ReadOnlySpan<Token> tokens, int i)
+    public static bool IsSentenceStart(ReadOnlySpan<Token> tokens, int i)
     {
         for (var j = 0; j < i; j++)
         {

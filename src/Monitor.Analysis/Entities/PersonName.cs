@@ -1,14 +1,33 @@
 namespace Monitor.Analysis;
 
 /// <summary>
-/// Keys for people: the surname, so "Rubio", "Marc Rubio" and "Marco Rubio" in any article are one
-/// entity. Within it, first names that share their first letters after nicknames and accents are folded
-/// ("Marc"/"Marco", "Mike"/"Michael") are one person spelled two ways, a name divergence; first names
-/// that do not ("Bill"/"Hillary") are people who share a surname, never a divergence.
+/// People are keyed by full name: the given name (a short form as its formal name, "Bill" as William; one
+/// spelling of variants, "Marc"/"Marco", "Lindsey"/"Lindsay"), the surname (<see cref="NameKey.Spelling"/>)
+/// and a generational suffix ("Sr.", "III"; see <see cref="Key"/> for "Jr."), which is part of who someone is:
+/// "person:given.surname.suffix", so a story can tell the surname of a key (<see cref="StoryPeople"/>). Middle names and initials are
+/// left out, so "Donald J. Trump" and "Donald Trump" are one person (and, a known limit, so are "George W."
+/// and "George H. W. Bush"). A lone surname keys as itself.
 /// </summary>
 internal static class PersonName
 {
     private static readonly WordSet Suffixes = WordLists.Set("Jr. Jr Sr. Sr II III IV");
+
+    public static bool IsSuffix(ReadOnlySpan<char> word) => Suffixes.Contains(word);
+
+    /// <summary>Whether a name has a given name before its surname: two words or more, suffixes aside; <see cref="Words"/>' length, without the array.</summary>
+    public static bool IsFullName(string name)
+    {
+        var words = 0;
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan()[range];
+            if (word.Length > 0 && !Suffixes.Contains(word) && ++words >= 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static string[] Words(string name) =>
         [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !Suffixes.Contains(w))];
@@ -33,30 +52,51 @@ internal static class PersonName
         return name;
     }
 
-    public static string Key(string name) => TextKey.Of("person:", SurnameOf(name));
-
-    /// <summary>Which person of a surname a full name is: the first letters of the canonical first name.</summary>
-    public static string? Family(string name)
+    /// <summary>
+    /// The key of a name. "Jr." is left out unless <paramref name="junior"/>: most outlets drop it ("Joe Biden"
+    /// for "Joseph R. Biden Jr."), so it counts only where an article names the father too (<see cref="ArticlePeople"/>).
+    /// "Sr.", "II", "III" and "IV" always count.
+    /// </summary>
+    public static string Key(string name, bool junior = false)
     {
         var words = Words(name);
         if (words.Length < 2)
         {
-            return null;
+            return "person:" + SurnameKey(name);
         }
-        var first = CanonicalFirst(words[0]);
-        return first[..Math.Min(3, first.Length)] + "." + TextKey.Of(words[^1]);
+        var suffix = Suffix(name) is { } s && (s != "jr" || junior) ? "." + s : "";
+        return "person:" + Given(words[0]) + "." + NameKey.Spelling(TextKey.Of(words[^1])) + suffix;
     }
 
-    /// <summary>First and last name only, nicknames folded: "Donald J. Trump" and "Donald Trump" say the same.</summary>
+    /// <summary>The surname as keys spell it: "person:maduro" is a lone surname, "person:nicolas.maduro" a full name.</summary>
+    public static string SurnameKey(string name) => NameKey.Spelling(TextKey.Of(SurnameOf(name).ToString()));
+
+    /// <summary>"jr", "sr", "ii", ...: the generational suffix of a name, or null.</summary>
+    public static string? Suffix(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 2 && Suffixes.Contains(words[^1]) ? TextKey.Of(words[^1]) : null;
+    }
+
+    /// <summary>Which person a name is, within an entity: the whole key, so any two names of it may diverge.</summary>
+    public static string? Family(string name) => Words(name).Length < 2 ? null : Key(name, junior: true);
+
+    /// <summary>Given name and surname, short forms as formal names: "Donald J. Trump" and "Donald Trump" say the same, "Marc" and "Marco" do not.</summary>
     public static string Canonical(string name)
     {
         var words = Words(name);
-        return words.Length < 2 ? TextKey.Of(name) : CanonicalFirst(words[0]) + " " + TextKey.Of(words[^1]);
+        return words.Length < 2 ? TextKey.Of(name) : Nicknames.FormalOf(TextKey.Of(words[0])) + " " + TextKey.Of(words[^1]) + (Suffix(name) is { } s ? " " + s : "");
     }
 
-    private static string CanonicalFirst(string first)
+    /// <summary>The given name's key: its formal name, then spelling variants as one ("th" as "t", "-ey"/"-ay" as "-y", a final "o" of a long name dropped).</summary>
+    private static string Given(string given)
     {
-        var key = TextKey.Of(first);
-        return WordLists.Nicknames.GetValueOrDefault(key, key);
+        var formal = NameKey.Spelling(Nicknames.FormalOf(TextKey.Of(given)));
+        formal = formal.Replace("th", "t", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal);
+        if (formal.Length > 3 && (formal.EndsWith("ey", StringComparison.Ordinal) || formal.EndsWith("ay", StringComparison.Ordinal) || formal.EndsWith("ie", StringComparison.Ordinal) || formal.EndsWith("ei", StringComparison.Ordinal)))
+        {
+            formal = formal[..^2] + "y";
+        }
+        return formal.Length >= 5 && formal[^1] == 'o' ? formal[..^1] : formal;
     }
 }

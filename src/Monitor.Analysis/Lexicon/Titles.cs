@@ -19,10 +19,15 @@ internal static class Titles
         "Prince", "Princess", "Pope", "Cardinal", "Bishop", "Archbishop", "Rabbi", "Imam", "Sheikh", "Chairman",
         "Chairwoman", "Chair", "Director", "Commissioner", "Spokesman", "Spokeswoman", "Spokesperson", "Press Secretary",
         "Chief of Staff", "Commander", "Sheriff", "Prosecutor", "District Attorney", "Dr.", "Mr.", "Mrs.", "Ms.",
+        "Rev.", "Reverend", "Father", "Pastor", "Sir", "Dame", "Capt.", "Captain", "Lt.", "Lieutenant", "Sgt.", "Sergeant",
+        "Officer", "Det.", "Detective", "Trooper", "Prof.", "Professor", "Del.", "Delegate", "Assemblyman",
+        "Assemblywoman", "Councilman", "Councilwoman", "Superintendent",
     ];
 
     /// <summary>Honorifics say "a person" but are not titles worth comparing.</summary>
-    private static readonly WordSet Honorifics = WordLists.Set("Mr. Mrs. Ms. Dr.");
+    private static readonly WordSet Honorifics = WordLists.Set("Mr. Mrs. Ms. Dr. Rev. Reverend Father Pastor Sir Dame");
+
+    private static readonly WordSet Ranks = WordLists.Set("Captain Lieutenant Sergeant Officer Detective Trooper");
 
     private static readonly WordSet Modifiers = WordLists.Set("former late then acting interim outgoing incoming ex");
 
@@ -37,11 +42,15 @@ internal static class Titles
     {
         ["Sen."] = "Senator", ["Rep."] = "Representative", ["Gov."] = "Governor", ["Lt. Gov."] = "Lieutenant Governor",
         ["Gen."] = "General", ["Adm."] = "Admiral", ["Col."] = "Colonel", ["Secretary General"] = "Secretary-General",
-        ["Defence Minister"] = "Defense Minister",
+        ["Defence Minister"] = "Defense Minister", ["Capt."] = "Captain", ["Lt."] = "Lieutenant", ["Sgt."] = "Sergeant",
+        ["Det."] = "Detective", ["Prof."] = "Professor", ["Del."] = "Delegate",
     };
 
     /// <summary>The title spelled out, so "Sen." and "Senator" are one value.</summary>
     public static string Normalise(string title) => Abbreviated.GetValueOrDefault(title, title);
+
+    /// <summary>Ranks of the police and the junior ranks of the forces: "Captain", "former Sergeant".</summary>
+    public static bool IsRank(string title) => Ranks.Contains(title[(title.LastIndexOf(' ') + 1)..]);
 
     public static bool IsModifier(ReadOnlySpan<char> word) => Modifiers.Contains(word);
 

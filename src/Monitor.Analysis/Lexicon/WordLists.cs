@@ -88,16 +88,6 @@ internal static class WordLists
 
     public static readonly WordSet ReleaseVerbs = Set("released releasing release releases freed freeing free frees");
 
-    public static readonly WordMap Nicknames = Map("""
-        mike:michael bill:william billy:william will:william bob:robert rob:robert bobby:robert jim:james jimmy:james
-        joe:joseph tom:thomas tommy:thomas chris:christopher dick:richard rick:richard ted:edward ed:edward
-        dan:daniel danny:daniel dave:david steve:steven tony:anthony andy:andrew nick:nicholas pat:patrick
-        sam:samuel ben:benjamin matt:matthew jeff:jeffrey greg:gregory ron:ronald don:donald liz:elizabeth
-        beth:elizabeth kate:katherine katie:katherine jen:jennifer jenny:jennifer sue:susan chuck:charles
-        charlie:charles al:albert alex:alexander fred:frederick hank:henry harry:henry jack:john johnny:john
-        larry:lawrence newt:newton mitch:mitchell
-        """);
-
     public static WordSet Set(string words, char separator = ' ') =>
         new(words.Split([separator, '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                  .Where(w => w.Length > 0 && !w.All(char.IsWhiteSpace)));

@@ -8,7 +8,7 @@ namespace Monitor.Analysis;
 public static class Tokenizer
 {
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
-        new HashSet<string>(["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Adm", "Sgt", "Capt", "St", "Jr", "Sr", "Rev", "Prof", "Maj"], StringComparer.Ordinal)
+        new HashSet<string>(["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Adm", "Sgt", "Capt", "St", "Jr", "Sr", "Rev", "Prof", "Maj", "Ft", "Mt", "Det"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static Token[] Tokenize(string text, int start, int length) =>

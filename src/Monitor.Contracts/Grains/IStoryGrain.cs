@@ -37,10 +37,18 @@ public interface IStoryGrain : IGrainWithStringKey
 /// <summary>
 /// What adding articles did: whether any was new, and the sources' stances to pass on (those the
 /// article moved; every stance when nothing was added, so a retry passes them all again); or, when
-/// the story was merged into another, where the articles must go instead.
+/// the story was merged into another, where the articles must go instead. <see cref="EntityKeys"/> are the
+/// added article's entity keys as the story files them, in its order: a lone surname under the story's full
+/// name, or null while the story holds it; <see cref="Released"/> are held mentions of earlier articles that
+/// this one's full names resolve.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Monitor.StoryUpdate")]
-public sealed record StoryUpdate(bool Added, IReadOnlyList<SourceStance> Stances, string? MergedInto = null);
+public sealed record StoryUpdate(
+    bool Added,
+    IReadOnlyList<SourceStance> Stances,
+    string? MergedInto = null,
+    IReadOnlyList<string?>? EntityKeys = null,
+    IReadOnlyList<MentionInStory>? Released = null);
 
 /// <summary>The story as a dashboard shows it: the snapshot view, its articles, entities and claim matrix.</summary>
 [GenerateSerializer, Immutable, Alias("Monitor.StoryDetail")]

@@ -71,8 +71,13 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         // Merged by a parallel ingest since the index decided: the article follows its story.
         (storyId, var update) = await FollowAsync(storyId, story => story.AddArticle(article));
         var stances = update.Stances.ToDictionary(s => s.Source, StringComparer.Ordinal);
+        // The story files lone surnames under its full names, holds those it has none for yet, and releases earlier ones.
         var work = article.Entities
-            .Select(e => _mentions.SendAsync(e.Key, new MentionInStory(storyId, article.Id, article.Source, article.NearDuplicateKey, e)))
+            .Select((e, i) => update.EntityKeys is { } keys ? keys[i] is { } key ? e with { Key = key } : null : e)
+            .OfType<EntityMention>()
+            .Select(e => new MentionInStory(storyId, article.Id, article.Source, article.NearDuplicateKey, e))
+            .Concat(update.Released ?? [])
+            .Select(m => _mentions.SendAsync(m.Mention.Key, m))
             .Append(_sources[article.Source].AddArticle(article.Id, storyId, stances.GetValueOrDefault(article.Source)))
             .Concat(stances.Values
                 .Where(s => s.Source != article.Source)

@@ -44,17 +44,19 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
         if (_state.Contains(article.Id))
         {
             await _stream.WhenDurable;
-            return new StoryUpdate(false, _state.Ledger.Stances());
+            return new StoryUpdate(false, _state.Ledger.Stances(), EntityKeys: _state.Filed([.. article.Entities.Select(e => e.Key)]));
         }
         var started = Stopwatch.GetTimestamp();
         _state.Ledger.WatchStances();
-        // The article is in the state once AddAsync returns its task; the stances it moved are read
-        // before awaiting the commit, while no other call on this reentrant grain can have run.
+        // The article is in the state once AddAsync returns its task; the stances it moved and the people it
+        // named are read before awaiting the commit, while no other call on this reentrant grain can have run.
         var commit = AddAsync(StoryArticle.From(article));
         var moved = _state.Ledger.MovedStances();
+        var people = _state.People;
         await commit;
         MonitorTelemetry.StoryUpdateTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return new StoryUpdate(true, moved);
+        return new StoryUpdate(true, moved, EntityKeys: people.Keys,
+            Released: [.. people.Released.Select(h => new MentionInStory(Id, h.ArticleId, h.Source, h.NearDuplicateKey, h.Mention))]);
     }
 
     public async Task<StoryUpdate> Adopt(IReadOnlyList<StoryArticle> articles)

@@ -15,6 +15,8 @@ internal sealed class StoryState
 
     public ClaimLedger Ledger { get; } = new();
 
+    private readonly StoryPeople _people = new();
+
     public int ArticleCount => _articles.Count;
 
     public int SourceCount => _sources.Count;
@@ -23,6 +25,14 @@ internal sealed class StoryState
     public IReadOnlyList<StoryArticle> Articles => [.. _added];
 
     public bool Contains(string articleId) => _articles.ContainsKey(articleId);
+
+
+
+    /// <summary>Who the article's lone surnames are, as far as the story knows now: the last article added's.</summary>
+    public StoryPeopleUpdate People { get; private set; } = new([], []);
+
+    /// <summary>The keys an article's entity keys are filed under now (null for a lone surname the story holds).</summary>
+    public IReadOnlyList<string?> Filed(IReadOnlyList<string> keys) => _people.Filed(keys);
 
     public IReadOnlyList<LedgerChange> Add(StoryArticle article)
     {
@@ -33,7 +43,8 @@ internal sealed class StoryState
         }
         _added.Add(article);
         _sources.Add(summary.Source);
-        _entities.UnionWith(article.Entities);
+        People = _people.Add(summary.Id, summary.Source, article.Claims.NearDuplicateKey, article.Entities, article.LoneSurnames ?? []);
+        _entities.UnionWith(People.Keys.OfType<string>());
         // The headline is the earliest article's, ties broken by id: the same whatever the arrival order.
         if (_lead is null || Earlier(summary, _lead))
         {

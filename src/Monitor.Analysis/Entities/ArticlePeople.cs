@@ -1,0 +1,93 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// The full names of people in one article, by surname, in article order. A short form ("Clinton",
+/// "Mr. Clinton") is the full name with its surname said last before it (the person the text is about
+/// there), or else the first one after it: "Hillary Clinton ... Bill Clinton ... Clinton" is Bill.
+/// The article also tells who is who among people of one name: "Jesse Jackson Jr." is not "Jesse
+/// Jackson" where both are named, and a name given a rank ("Capt. Ron Johnson") is a person in uniform,
+/// not the politician of that name.
+/// </summary>
+internal sealed class ArticlePeople
+{
+    private readonly Dictionary<string, List<NameSpan>> _bySurname = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _plain = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ranked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+    public ArticlePeople(List<NameSpan> spans)
+    {
+        foreach (var span in spans)
+        {
+            if (IsPerson(span) && !span.Pending && PersonName.IsFullName(span.Surface))
+            {
+                var surname = PersonName.SurnameKey(span.Surface);
+                if (!_bySurname.TryGetValue(surname, out var list))
+                {
+                    _bySurname.Add(surname, list = []);
+                }
+                list.Add(span);
+                if (PersonName.Suffix(span.Surface) is null)
+                {
+                    _plain.Add(Key(span.Surface));
+                }
+            }
+        }
+        foreach (var span in spans)
+        {
+            if (IsPerson(span) && span.Title is { } title && Titles.IsRank(title) && FullNameOf(span) is { } full)
+            {
+                _ranked.Add(Key(full.Surface));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The full name a name stands for: itself when it has a given name (at the start of a sentence, only if
+    /// the article gives it elsewhere too), else the one the article gives, or null.
+    /// </summary>
+    public NameSpan? FullNameOf(NameSpan name)
+    {
+        if (PersonName.IsFullName(name.Surface))
+        {
+            return !name.Pending || Known(name) ? name : null;
+        }
+        if (!_bySurname.TryGetValue(PersonName.SurnameKey(name.Surface), out var names))
+        {
+            return null;
+        }
+        NameSpan? before = null;
+        foreach (var full in names)
+        {
+            if (full.Sentence < name.Sentence || full.Sentence == name.Sentence && full.End <= name.First)
+            {
+                before = full;
+            }
+        }
+        return before ?? names[0];
+    }
+
+    /// <summary>The key of a full name of this article.</summary>
+    public string KeyOf(string fullName)
+    {
+        var key = Key(fullName);
+        var junior = _plain.Contains(key) && PersonName.Suffix(fullName) is not null;
+        var filed = junior ? PersonName.Key(fullName, junior: true) : key;
+        return _ranked.Contains(key) ? filed + ".ranked" : filed;
+    }
+
+    private bool Known(NameSpan name) =>
+        _bySurname.TryGetValue(PersonName.SurnameKey(name.Surface), out var names) && names.Exists(n => Key(n.Surface) == Key(name.Surface));
+
+    /// <summary>A name's key, worked out once an article.</summary>
+    private string Key(string name)
+    {
+        if (!_keys.TryGetValue(name, out var key))
+        {
+            _keys.Add(name, key = PersonName.Key(name));
+        }
+        return key;
+    }
+
+    private static bool IsPerson(NameSpan span) => span.Kind == EntityKind.Person && span.Country is null && span.AliasOf is null;
+}

@@ -1,0 +1,114 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// The people a story names in full, by surname: what a lone surname stands for in an article that never
+/// gives the full name ("Maduro" where other outlets wrote "Nicolás Maduro"). A lone surname the story has
+/// no full name for yet is held, and filed under the full name when an article of the story gives it, so
+/// the order articles arrive in does not matter. A surname two people of the story share stands for neither.
+/// Fed every article as the story takes it, so a story rebuilt from its articles resolves as it did.
+/// </summary>
+public sealed class StoryPeople
+{
+    private const string Person = "person:";
+    // Surname key -> the one full-name key of the story with it, or null when there are several.
+    private readonly Dictionary<string, string?> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<HeldMention>> _held = new(StringComparer.Ordinal);
+
+    /// <summary>A full name "person:given.surname..." has a dot; a lone surname "person:surname" has none.</summary>
+    public static bool IsLoneSurname(string key) =>
+        key.StartsWith(Person, StringComparison.Ordinal) && !key.Contains('.', StringComparison.Ordinal);
+
+    /// <summary>
+    /// Takes an article: its <paramref name="keys"/> (the keys of its mentions, in order) and the mentions of
+    /// its lone surnames. Returns the key each mention is filed under (null while held) and the held mentions
+    /// of earlier articles that this article's full names resolve.
+    /// </summary>
+    public StoryPeopleUpdate Add(string articleId, string source, string nearDuplicateKey, IReadOnlyList<string> keys, IReadOnlyList<EntityMention> loneSurnames)
+    {
+        List<string>? known = null;
+        foreach (var key in keys)
+        {
+            if (SurnameOf(key) is { } surname)
+            {
+                if (!_bySurname.TryGetValue(surname, out var before))
+                {
+                    (known ??= []).Add(surname);
+                    _bySurname.Add(surname, key);
+                }
+                else if (before != key)
+                {
+                    _bySurname[surname] = null;
+                }
+            }
+        }
+        var filed = new string?[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            if (!IsLoneSurname(key))
+            {
+                filed[i] = key;
+                continue;
+            }
+            var surname = key[Person.Length..];
+            if (_bySurname.GetValueOrDefault(surname) is { } full)
+            {
+                filed[i] = full;
+            }
+            else if (loneSurnames.FirstOrDefault(m => m.Key == key) is { } mention)
+            {
+                Held(surname).Add(new HeldMention(articleId, source, nearDuplicateKey, mention));
+            }
+        }
+        return new StoryPeopleUpdate(filed, Release(known));
+    }
+
+    /// <summary>The keys <paramref name="keys"/> are filed under now, changing nothing: what a retried article is told again.</summary>
+    public IReadOnlyList<string?> Filed(IReadOnlyList<string> keys) =>
+        [.. keys.Select(k => IsLoneSurname(k) ? _bySurname.GetValueOrDefault(k[Person.Length..]) : k)];
+
+    private List<HeldMention> Held(string surname)
+    {
+        if (!_held.TryGetValue(surname, out var held))
+        {
+            _held.Add(surname, held = []);
+        }
+        return held;
+    }
+
+    /// <summary>The held mentions of surnames the story has just learnt one full name of, filed under it.</summary>
+    private List<HeldMention> Release(List<string>? surnames)
+    {
+        var released = new List<HeldMention>();
+        foreach (var surname in surnames ?? [])
+        {
+            if (_bySurname[surname] is { } full && _held.Remove(surname, out var held))
+            {
+                released.AddRange(held.Select(h => h with { Mention = h.Mention with { Key = full } }));
+            }
+        }
+        return released;
+    }
+
+    /// <summary>"maduro" of "person:nicolas.maduro" or "person:jesse.jackson.jr"; null for lone surnames and other entities.</summary>
+    private static string? SurnameOf(string key)
+    {
+        if (!key.StartsWith(Person, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var given = key.IndexOf('.', Person.Length);
+        if (given < 0)
+        {
+            return null;
+        }
+        var end = key.IndexOf('.', given + 1);
+        return key[(given + 1)..(end < 0 ? key.Length : end)];
+    }
+}
+
+/// <summary>What taking an article did: the key each of its mentions is filed under (null while held), and earlier mentions now filed.</summary>
+public sealed record StoryPeopleUpdate(IReadOnlyList<string?> Keys, IReadOnlyList<HeldMention> Released);
+
+/// <summary>A lone surname's mention waiting for its story to name the person in full, with the article it came from.</summary>
+public sealed record HeldMention(string ArticleId, string Source, string NearDuplicateKey, EntityMention Mention);
