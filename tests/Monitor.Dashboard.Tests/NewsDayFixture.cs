@@ -26,7 +26,7 @@ public sealed class NewsDayFixture : IAsyncLifetime
         NewsDay.Write(_folder, Stories);
         _host = await RunningHost.StartAsync([], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
         var replays = _host.Services.GetRequiredService<FolderReplays>();
-        var replay = replays.Start(_folder, ArticleFolder.Read(_folder), TimeSpan.Zero);
+        var replay = replays.Start(_folder, ArticleFolder.Load(_folder), TimeSpan.Zero);
         await replays.WhenDone(replay.Id);
         await CaughtUpAsync();
     }
