@@ -3,11 +3,15 @@ using Monitor.Benchmarks;
 
 // dotnet run -c Release --project src/Monitor.Benchmarks -- --filter '*'   (run from the repository root: the corpus is seeds/)
 // dotnet run -c Release --project src/Monitor.Benchmarks -- dump FOLDER...  (all analyzer output as JSON, to compare builds)
+// dotnet run -c Release --project src/Monitor.Benchmarks -- stories GOLD FOLDER [Setting=value...]  (story B-cubed F1 dated and not, in order and two shuffles)
 // dotnet run -c Release --project src/Monitor.Benchmarks -- time FOLDER...  (articles/s on one thread)
 switch (args)
 {
     case ["dump", .. var folders]:
         AnalysisDump.Write(folders, Console.Out);
+        break;
+    case ["stories", var gold, var folder, .. var settings]:
+        StoryScores.Run(gold, folder, settings, Console.Out);
         break;
     case ["time", .. var folders]:
         AnalysisTiming.Run(folders, Console.Out);

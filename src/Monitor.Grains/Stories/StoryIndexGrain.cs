@@ -7,7 +7,8 @@ using Orleans.Concurrency;
 namespace Monitor.Grains;
 
 /// <summary>
-/// Holds the active stories' signatures and decides join, open or merge, one article at a time; and
+/// Holds the live stories' signatures and decides join or open, one article at a time, with what the
+/// periodic re-clustering of the recent window moved (see <see cref="StoryClusterer"/>); and
 /// holds the dedupe keys, so a duplicate costs one call and leaves no trace (no grain per key).
 /// </summary>
 [Reentrant]
@@ -24,7 +25,7 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
         _stream = new EventStream<StoryAssigned>(journal, "index:" + this.GetPrimaryKeyString(), this);
         foreach (var assigned in await _stream.LoadAsync(cancellationToken))
         {
-            Apply(assigned);
+            Replay(assigned);
         }
     }
 
@@ -46,11 +47,11 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
             }
         }
         var started = Stopwatch.GetTimestamp();
-        var decision = _clusterer.Decide(articleId, signature);
+        var decision = _clusterer.Assign(articleId, signature);
         MonitorTelemetry.IndexDecisionTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var assigned = new StoryAssigned(articleId, decision, signature, keys);
-        // Applied before the commit: the next Assign may run while this one's commit is in flight.
-        Apply(assigned);
+        // Noted before the commit: the next Assign may run while this one's commit is in flight.
+        Note(assigned);
         await _stream.CommitAsync(assigned, []);
         return new Assignment(decision);
     }
@@ -58,13 +59,22 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
     public Task<IReadOnlyList<string>> StoryIds() =>
         Task.FromResult<IReadOnlyList<string>>([.. _clusterer.StoryIds.Order(StringComparer.Ordinal)]);
 
-    private void Apply(StoryAssigned assigned)
+    private void Replay(StoryAssigned assigned)
     {
-        _clusterer.Apply(assigned.Decision, assigned.Signature);
+        _clusterer.Apply(assigned.ArticleId, assigned.Decision, assigned.Signature);
+        Note(assigned);
+    }
+
+    private void Note(StoryAssigned assigned)
+    {
         _decisionByArticle[assigned.ArticleId] = assigned.Decision;
         foreach (var absorbed in assigned.Decision.Merged)
         {
             _mergedInto[absorbed] = assigned.Decision.StoryId;
+        }
+        foreach (var regroup in assigned.Decision.Regroups.Where(r => r.Merged))
+        {
+            _mergedInto[regroup.From] = regroup.To;
         }
         foreach (var key in assigned.Keys ?? [])
         {
