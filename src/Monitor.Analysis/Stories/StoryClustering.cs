@@ -19,7 +19,7 @@ public sealed record StoryClustering
     public double MoveMargin { get; init; } = 0.02;
 
     /// <summary>Below this share of the join bar, a re-clustering moves an article out of its story into one of its own.</summary>
-    public double SplitFactor { get; init; } = 0.5;
+    public double SplitFactor { get; init; } = 1;
 
     /// <summary>A re-clustering runs every this many articles.</summary>
     public int RegroupEvery { get; init; } = 25;
