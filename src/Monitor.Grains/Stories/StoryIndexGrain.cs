@@ -12,11 +12,14 @@ namespace Monitor.Grains;
 /// holds the dedupe keys, so a duplicate costs one call and leaves no trace (no grain per key).
 /// </summary>
 [Reentrant]
-public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
+public sealed class StoryIndexGrain(IJournal journal, IServiceProvider services) : Grain, IStoryIndexGrain
 {
-    private readonly StoryClusterer _clusterer = new();
+    // The thresholds fitted on the development sets, unless the silo was given others.
+    private readonly StoryClusterer _clusterer = new(services.GetService(typeof(StoryClustering)) as StoryClustering);
     private readonly Dictionary<string, StoryDecision> _decisionByArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _mergedInto = new(StringComparer.Ordinal);
+    // Where a re-clustering moved an article last; an article not in it is where its decision put it.
+    private readonly Dictionary<string, string> _movedTo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _keyOwners = new(StringComparer.Ordinal);
     private EventStream<StoryAssigned> _stream = null!;
 
@@ -35,7 +38,7 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
         {
             // A retry finishes the first decision's merges, in the story that holds the article now.
             await _stream.WhenDurable;
-            return new Assignment(first with { StoryId = Current(first.StoryId), IsNew = false });
+            return new Assignment(first with { StoryId = Current(_movedTo.GetValueOrDefault(articleId, first.StoryId)), IsNew = false });
         }
         foreach (var key in keys)
         {
@@ -72,10 +75,18 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
         {
             _mergedInto[absorbed] = assigned.Decision.StoryId;
         }
-        foreach (var regroup in assigned.Decision.Regroups.Where(r => r.Merged))
+        foreach (var regroup in assigned.Decision.Regroups)
         {
-            _mergedInto[regroup.From] = regroup.To;
+            foreach (var moved in regroup.Articles)
+            {
+                _movedTo[moved] = regroup.To;
+            }
+            if (regroup.Merged)
+            {
+                _mergedInto[regroup.From] = regroup.To;
+            }
         }
+        _movedTo.Remove(assigned.ArticleId);
         foreach (var key in assigned.Keys ?? [])
         {
             _keyOwners.TryAdd(key, assigned.ArticleId);
