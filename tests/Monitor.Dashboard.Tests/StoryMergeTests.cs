@@ -19,18 +19,21 @@ public sealed class StoryMergeTests(MonitorHostFixture host, BrowserFixture brow
         await Expect(list.Locator($"#stories tr[data-story='{absorbed}']")).ToBeVisibleAsync();
         await Expect(page.Locator("main h1")).ToHaveTextAsync(other.Title);
 
-        var bridged = await host.PostAsync(TestArticle.Bridging(one, other));
-        // The next article's re-clustering finds the lone article of the other story fits the first better.
+        // Two reports of the first event that also tell the other: they join the first, and the next
+        // article's re-clustering finds the other story's lone article fits that story on the whole.
+        var bridging = TestArticle.Bridging(one, other);
+        var bridged = await host.PostAsync(bridging);
+        await host.PostAsync(bridging.Retold("wire-second"));
         await host.PostAsync(TestArticle.Fresh());
 
         bridged.Should().Be(survivor, "its headline is the first event's");
         await Expect(list.Locator($"#stories tr[data-story='{absorbed}']")).ToHaveCountAsync(0);
-        await Expect(list.Locator($"#stories tr[data-story='{survivor}'] td[data-label='Articles']")).ToHaveTextAsync("3");
+        await Expect(list.Locator($"#stories tr[data-story='{survivor}'] td[data-label='Articles']")).ToHaveTextAsync("4");
         var notice = page.Locator("main .merged");
         await Expect(notice).ToContainTextAsync("merged this story into");
         await notice.Locator("a").ClickAsync();
         await Expect(page.Locator($"main section.story[data-story='{survivor}']")).ToBeVisibleAsync();
-        await Expect(page.Locator("main li.article")).ToHaveCountAsync(3);
+        await Expect(page.Locator("main li.article")).ToHaveCountAsync(4);
         await list.Context.CloseAsync();
         await page.Context.CloseAsync();
     }
