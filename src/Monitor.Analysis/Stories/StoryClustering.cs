@@ -22,7 +22,7 @@ public sealed record StoryClustering
     public double SplitFactor { get; init; } = 1;
 
     /// <summary>A re-clustering runs every this many articles.</summary>
-    public int RegroupEvery { get; init; } = 25;
+    public int RegroupEvery { get; init; } = 50;
 
     /// <summary>The articles a re-clustering looks at: the last this many to arrive, with their stories.</summary>
     public int RecentArticles { get; init; } = 200;
