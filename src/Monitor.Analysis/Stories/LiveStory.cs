@@ -27,6 +27,13 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     /// <summary>The latest publication time of a dated member, if any.</summary>
     public long? LastTicks { get; private set; }
 
+    /// <summary>The earliest publication time of a dated member, if any.</summary>
+    public long? FirstTicks { get; private set; }
+
+    /// <summary>Whether a member of known time could be within <paramref name="gap"/> of an article published at <paramref name="ticks"/> (always, when either time is unknown).</summary>
+    public bool InReach(long? ticks, long gap) =>
+        ticks is not { } t || _buckets.ContainsKey(Undated) || FirstTicks is not { } first || t >= first - gap && t <= LastTicks + gap;
+
     /// <summary>The arrival of the last member to join.</summary>
     public long LastArrival { get; private set; }
 
@@ -35,9 +42,10 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
         Members.Add(member);
         member.Story = this;
         BucketOf(member).Change(member, 1);
-        if (member.Ticks is { } ticks && (LastTicks is null || ticks > LastTicks))
+        if (member.Ticks is { } ticks)
         {
-            LastTicks = ticks;
+            LastTicks = LastTicks is { } last ? Math.Max(last, ticks) : ticks;
+            FirstTicks = FirstTicks is { } first ? Math.Min(first, ticks) : ticks;
         }
         LastArrival = Math.Max(LastArrival, member.Arrival);
     }

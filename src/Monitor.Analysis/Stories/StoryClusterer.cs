@@ -204,7 +204,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     private bool CannotTakeMore(LiveStory story) =>
         story.LastArrival <= _arrivals - _settings.LiveArticles && (story.LastTicks is not { } last || _latestTicks - last > _settings.MaxGap.Ticks);
 
-    /// <summary>The live stories that share a key with the article, in the order they were opened.</summary>
+    /// <summary>The live stories that share a key with the article and hold a member it could be alike to in time, in the order they were opened.</summary>
     private List<LiveStory> Candidates(ClusteredArticle article)
     {
         _found.Clear();
@@ -215,7 +215,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
                 _found.UnionWith(stories);
             }
         }
-        var found = _found.Where(s => s.Count > 0).ToList();
+        var found = _found.Where(s => s.Count > 0 && s.InReach(article.Ticks, _settings.MaxGap.Ticks)).ToList();
         found.Sort((a, b) => a.Number.CompareTo(b.Number));
         return found;
     }
