@@ -30,6 +30,10 @@ internal sealed class SeedPipeline
         {
             analyzed[article.Id] = article;
             var decision = clusterer.Assign(article.Id, article.Signature);
+            foreach (var regroup in decision.Regroups)
+            {
+                pipeline.Move(regroup, analyzed);
+            }
             var story = decision.StoryId;
             if (!pipeline.Stories.TryGetValue(story, out var ledger))
             {
@@ -75,6 +79,36 @@ internal sealed class SeedPipeline
     private static StoryPeopleUpdate Take(StoryPeople people, AnalyzedArticle article) => people.Add(
         article.Id, article.Source, article.NearDuplicateKey, [.. article.Entities.Select(e => e.Key)],
         [.. article.Entities.Where(e => StoryPeople.IsLoneSurname(e.Key))]);
+
+    /// <summary>Carries out a re-clustering's move: both stories' ledgers are made again from the articles they hold after it.</summary>
+    private void Move(StoryRegroup regroup, Dictionary<string, AnalyzedArticle> analyzed)
+    {
+        if (!ArticlesByStory.TryGetValue(regroup.From, out var from))
+        {
+            return;
+        }
+        var to = ArticlesByStory.TryGetValue(regroup.To, out var held) ? held : ArticlesByStory[regroup.To] = [];
+        var moving = regroup.Merged ? [.. from] : regroup.Articles.Where(from.Contains).ToList();
+        from.RemoveAll(moving.Contains);
+        to.AddRange(moving);
+        foreach (var story in new[] { regroup.From, regroup.To })
+        {
+            var ledger = Stories[story] = new ClaimLedger();
+            foreach (var id in ArticlesByStory[story])
+            {
+                ledger.Add(ArticleClaims.From(analyzed[id]));
+            }
+        }
+        if (from.Count == 0)
+        {
+            Stories.Remove(regroup.From);
+            ArticlesByStory.Remove(regroup.From);
+            foreach (var entity in Entities.Values)
+            {
+                entity.MoveStory(regroup.From, regroup.To);
+            }
+        }
+    }
 
     /// <summary>What the pipeline holds, as the snapshot a host would give.</summary>
     public Snapshot ToSnapshot() => new(

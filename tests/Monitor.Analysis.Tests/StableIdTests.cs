@@ -16,6 +16,6 @@ public sealed class StableIdTests
         var analyzer = new ArticleAnalyzer();
         var article = analyzer.Analyze(new ArticleInput("a-1", "Herald", "Mayor opens bridge", "Mayor Pavotirek Susamelon opened the bridge on Tuesday."));
 
-        clusterer.Decide(article.Id, article.Signature).StoryId.Should().Be("s-2f8fe63a6224");
+        clusterer.Assign(article.Id, article.Signature).StoryId.Should().Be("s-2f8fe63a6224");
     }
 }

@@ -4,6 +4,22 @@ public sealed class StoryClustererTests
 {
     private static readonly DateTimeOffset Day = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
+    // Three events, and two articles that each speak of two of them: single link glues all three.
+    private static readonly (string Id, StorySignature Signature)[] Chain =
+    [
+        ("flood-1", Signature(Day, "flood", "river", "dam", "levee")),
+        ("flood-2", Signature(Day, "flood", "river", "dam", "rain")),
+        ("flood-3", Signature(Day, "flood", "levee", "dam", "rain")),
+        ("bridge-1", Signature(Day, "flood", "river", "dam", "strike")),
+        ("strike-1", Signature(Day, "strike", "union", "wages", "pay")),
+        ("strike-2", Signature(Day, "strike", "union", "wages", "picket")),
+        ("strike-3", Signature(Day, "strike", "pay", "wages", "picket")),
+        ("bridge-2", Signature(Day, "strike", "union", "wages", "ballot")),
+        ("vote-1", Signature(Day, "ballot", "senate", "election", "count")),
+        ("vote-2", Signature(Day, "ballot", "senate", "election", "recount")),
+        ("vote-3", Signature(Day, "ballot", "count", "election", "recount")),
+    ];
+
     [Fact]
     public void An_article_alike_to_none_opens_a_story_and_one_alike_joins_it()
     {
@@ -19,59 +35,41 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
-    public void An_article_bridging_two_stories_merges_them_into_the_larger()
+    public void A_chain_of_three_events_stays_three_stories()
     {
-        var clusterer = new StoryClusterer();
-        var floods = clusterer.Assign("a1", Signature(Day, "flood", "river", "dam")).StoryId;
-        clusterer.Assign("a2", Signature(Day, "flood", "river", "dam", "rain"));
-        var strike = clusterer.Assign("c1", Signature(Day, "strike", "union", "wages")).StoryId;
+        var partition = Partition(Chain, new StoryClustering());
 
-        var bridge = clusterer.Assign("b", Signature(Day, "flood", "river", "strike", "union"));
-
-        bridge.Should().BeEquivalentTo(new StoryDecision(floods, false, [strike]));
-        clusterer.StoryIds.Should().Equal(floods);
-        clusterer.Assign("c2", Signature(Day, "strike", "union", "wages")).StoryId.Should().Be(floods, "the absorbed story's articles now belong to the survivor");
+        partition.Should().BeEquivalentTo(["flood-1,flood-2,flood-3,bridge-1", "strike-1,strike-2,strike-3,bridge-2", "vote-1,vote-2,vote-3"]);
     }
 
     [Fact]
-    public void Articles_published_far_apart_never_link()
+    public void Any_arrival_order_of_a_bridged_set_gives_the_same_stories_once_re_clustered()
     {
-        var clusterer = new StoryClusterer();
-        var first = clusterer.Assign("a", Signature(Day, "flood", "river", "dam"));
-        var later = clusterer.Assign("b", Signature(Day + SignatureSimilarity.MaxGap + TimeSpan.FromDays(1), "flood", "river", "dam"));
+        var settings = new StoryClustering { RegroupEvery = 1 };
+        var expected = Partition(Chain, settings);
 
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var order = Chain.ToArray();
+            new Random(seed).Shuffle(order);
+            Partition(order, settings).Should().BeEquivalentTo(expected, $"order {seed}: {string.Join(" ", order.Select(a => a.Id))}");
+        }
+        expected.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Articles_published_further_apart_than_the_largest_gap_are_not_alike()
+    {
+        var settings = new StoryClustering();
+        var clusterer = new StoryClusterer(settings);
+        var first = clusterer.Assign("a", Signature(Day, "flood", "river", "dam"));
+        var within = clusterer.Assign("b", Signature(Day + settings.FlatGap, "flood", "river", "dam"));
+        var later = clusterer.Assign("c", Signature(Day + settings.FlatGap + settings.MaxGap + TimeSpan.FromHours(1), "flood", "river", "dam"));
+
+        within.StoryId.Should().Be(first.StoryId);
         later.StoryId.Should().NotBe(first.StoryId);
-    }
-
-    [Fact]
-    public void Articles_just_within_the_gap_link_across_day_boundaries()
-    {
-        var clusterer = new StoryClusterer();
-        var lateInTheDay = new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero);
-        var first = clusterer.Assign("a", Signature(lateInTheDay, "flood", "river", "dam"));
-
-        var later = clusterer.Assign("b", Signature(lateInTheDay + SignatureSimilarity.MaxGap - TimeSpan.FromMinutes(1), "flood", "river", "dam"));
-        var earlier = clusterer.Assign("c", Signature(lateInTheDay - SignatureSimilarity.MaxGap + TimeSpan.FromMinutes(1), "flood", "river", "dam"));
-
-        later.StoryId.Should().Be(first.StoryId);
-        earlier.StoryId.Should().Be(first.StoryId);
-    }
-
-    [Fact]
-    public void Articles_exactly_the_gap_apart_link_and_a_tick_further_do_not()
-    {
-        // Two members in one hour, so the hour is bounded before its members are compared.
-        var clusterer = new StoryClusterer();
-        var first = clusterer.Assign("a", Signature(Day, "flood", "river", "dam"));
-        clusterer.Assign("b", Signature(Day, "flood", "river", "levee"));
-
-        var atTheGap = clusterer.Assign("c", Signature(Day + SignatureSimilarity.MaxGap, "flood", "river", "dam"));
-        var beforeTheGap = clusterer.Assign("d", Signature(Day - SignatureSimilarity.MaxGap, "flood", "river", "dam"));
-        var pastTheGap = clusterer.Assign("e", Signature(Day + 2 * SignatureSimilarity.MaxGap + TimeSpan.FromTicks(1), "flood", "river", "dam"));
-
-        atTheGap.StoryId.Should().Be(first.StoryId);
-        beforeTheGap.StoryId.Should().Be(first.StoryId);
-        pastTheGap.IsNew.Should().BeTrue("its nearest member, c, is a tick more than the gap before it");
+        settings.TimeFactor(Day.UtcTicks, (Day + settings.FlatGap).UtcTicks).Should().Be(1);
+        settings.TimeFactor(Day.UtcTicks, (Day + settings.MaxGap).UtcTicks).Should().Be(0);
     }
 
     [Fact]
@@ -88,57 +86,74 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
-    public void Every_arrival_order_gives_the_same_partition()
+    public void A_re_clustering_moves_an_early_article_to_the_story_it_fits_and_the_story_keeps_its_id()
     {
-        var articles = new (string Id, StorySignature Signature)[]
-        {
-            ("a1", Signature(Day, "flood", "river", "dam")),
-            ("a2", Signature(Day, "dam", "river", "levee")),
-            ("b", Signature(Day, "levee", "river", "strike", "union")),
-            ("c1", Signature(Day, "strike", "union", "wages")),
-            ("c2", Signature(Day, "wages", "union", "pay")),
-            ("d", Signature(Day, "election", "ballot", "senate")),
-        };
-        var expected = Partition(articles);
+        var clusterer = new StoryClusterer(new StoryClustering { RegroupEvery = 7 });
+        // The article of both events comes first: the strike joins it, the flood then opens its own story.
+        var strike = clusterer.Assign("bridge", Signature(Day, "flood", "river", "dam", "strike", "union")).StoryId;
+        clusterer.Assign("strike-1", Signature(Day, "strike", "union", "wages", "pay")).StoryId.Should().Be(strike);
+        clusterer.Assign("strike-2", Signature(Day, "strike", "union", "wages", "picket")).StoryId.Should().Be(strike);
+        clusterer.Assign("strike-3", Signature(Day, "strike", "pay", "wages", "picket")).StoryId.Should().Be(strike);
+        var flood = clusterer.Assign("flood-1", Signature(Day, "flood", "river", "dam", "levee")).StoryId;
+        clusterer.Assign("flood-2", Signature(Day, "flood", "river", "dam", "rain")).StoryId.Should().Be(flood);
+        flood.Should().NotBe(strike);
 
-        foreach (var order in Permutations(articles))
-        {
-            Partition(order).Should().BeEquivalentTo(expected);
-        }
-        expected.Should().HaveCount(2);
+        var next = clusterer.Assign("strike-4", Signature(Day, "strike", "union", "pay", "picket"));
+
+        next.Regroups.Should().BeEquivalentTo([new StoryRegroup(strike, flood, ["bridge"], false)]);
+        next.StoryId.Should().Be(strike, "the story split keeps its id");
     }
 
-    private static List<string> Partition(IEnumerable<(string Id, StorySignature Signature)> articles)
+    [Fact]
+    public void Replaying_the_decisions_leaves_the_same_state()
     {
-        var clusterer = new StoryClusterer();
+        var settings = new StoryClustering { RegroupEvery = 3 };
+        var live = new StoryClusterer(settings);
+        var replayed = new StoryClusterer(settings);
+        foreach (var (id, signature) in Chain)
+        {
+            replayed.Apply(id, live.Assign(id, signature), signature);
+        }
+
+        var next = Signature(Day, "strike", "union", "picket", "pay");
+        replayed.Assign("next", next).Should().BeEquivalentTo(live.Assign("next", next));
+        replayed.StoryIds.Should().BeEquivalentTo(live.StoryIds);
+    }
+
+    [Fact]
+    public void Stories_that_can_take_no_more_articles_leave_memory_and_keep_their_ids()
+    {
+        var clusterer = new StoryClusterer(new StoryClustering { LiveArticles = 10, RecentArticles = 5, RegroupEvery = 5 });
+        for (var day = 0; day < 60; day++)
+        {
+            string[] words = [$"event{day}", $"place{day}", $"person{day}", $"deed{day}", $"thing{day}", "common"];
+            clusterer.Assign($"a{day}", Signature(Day + TimeSpan.FromDays(day), words));
+            clusterer.Assign($"b{day}", Signature(Day + TimeSpan.FromDays(day), words));
+        }
+
+        clusterer.StoryIds.Should().HaveCount(60);
+        clusterer.LiveStories.Should().BeLessThanOrEqualTo(10);
+        clusterer.LiveArticles.Should().BeLessThanOrEqualTo(20);
+    }
+
+    private static List<string> Partition(IEnumerable<(string Id, StorySignature Signature)> articles, StoryClustering settings)
+    {
+        var clusterer = new StoryClusterer(settings);
         var storyOf = new Dictionary<string, string>();
         foreach (var (id, signature) in articles)
         {
             var decision = clusterer.Assign(id, signature);
-            foreach (var article in storyOf.Where(p => decision.Merged.Contains(p.Value)).Select(p => p.Key).ToList())
+            foreach (var regroup in decision.Regroups)
             {
-                storyOf[article] = decision.StoryId;
+                var moved = regroup.Merged ? storyOf.Where(p => p.Value == regroup.From).Select(p => p.Key) : regroup.Articles;
+                foreach (var article in moved.ToList())
+                {
+                    storyOf[article] = regroup.To;
+                }
             }
             storyOf[id] = decision.StoryId;
         }
-        return [.. storyOf.GroupBy(p => p.Value).Select(g => string.Join(",", g.Select(p => p.Key).Order()))];
-    }
-
-    private static IEnumerable<T[]> Permutations<T>(T[] items)
-    {
-        if (items.Length <= 1)
-        {
-            yield return items;
-            yield break;
-        }
-        for (var i = 0; i < items.Length; i++)
-        {
-            var rest = items.Where((_, j) => j != i).ToArray();
-            foreach (var tail in Permutations(rest))
-            {
-                yield return [items[i], .. tail];
-            }
-        }
+        return [.. storyOf.GroupBy(p => p.Value).Select(g => string.Join(",", g.Select(p => p.Key).OrderBy(k => Array.FindIndex(Chain, c => c.Id == k))))];
     }
 
     private static StorySignature Signature(DateTimeOffset? published, params string[] terms) =>

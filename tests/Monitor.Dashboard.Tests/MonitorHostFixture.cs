@@ -20,7 +20,12 @@ public sealed class MonitorHostFixture : IAsyncLifetime
     public IGrainFactory Grains => _host!.Services.GetRequiredService<IGrainFactory>();
 
     public async Task InitializeAsync() =>
-        _host = await RunningHost.StartAsync([], builder => builder.Logging.SetMinimumLevel(LogLevel.Warning));
+        _host = await RunningHost.StartAsync([], builder =>
+        {
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // Re-clustering after every article, so a test sees a merge without posting a window's worth.
+            builder.Services.AddSingleton(new Monitor.Analysis.StoryClustering { RegroupEvery = 1 });
+        });
 
     /// <summary>Posts an article and returns the story it went to.</summary>
     public async Task<string> PostAsync(TestArticle article)

@@ -25,9 +25,9 @@ public sealed record TestArticle(string Id, string Source, string Title, string 
     public TestArticle Retold(string source) =>
         this with { Id = "t-" + Guid.NewGuid().ToString("N")[..12], Source = source, Text = Text + " More details are expected later." };
 
-    /// <summary>One outlet's report that tells two events: alike to both, it links their stories.</summary>
+    /// <summary>One outlet's report of an event that also tells another: it joins the first, and the other's story may then fit it.</summary>
     public static TestArticle Bridging(TestArticle one, TestArticle other) =>
-        new("t-" + Guid.NewGuid().ToString("N")[..12], "wire-" + Word(), one.Title + " and " + other.Title, one.Text + " " + other.Text);
+        new("t-" + Guid.NewGuid().ToString("N")[..12], "wire-" + Word(), one.Title, one.Text + " " + other.Text);
 
     private static string Word() =>
         new([.. Guid.NewGuid().ToString("N").Where(char.IsAsciiHexDigit).Take(9).Select(c => (char)('k' + (c % 15)))]);

@@ -23,6 +23,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(MonitorStorage.Name);
             silo.Services.AddSingleton(Journal);
+            // Re-clustering after every article, so a test sees its moves without ingesting a window's worth.
+            silo.Services.AddSingleton(new Monitor.Analysis.StoryClustering { RegroupEvery = 1 });
         });
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();

@@ -7,7 +7,7 @@ namespace Monitor.Grains.Tests;
 public sealed class StoryMergeTests(ClusterFixture fixture)
 {
     [Fact]
-    public async Task An_article_that_tells_both_events_merges_their_stories_into_one()
+    public async Task An_article_that_tells_both_events_joins_one_and_glues_nothing()
     {
         var set = new BridgedEvents();
         var first = await fixture.Ingestor.IngestAsync(set.First[0]);
@@ -16,32 +16,35 @@ public sealed class StoryMergeTests(ClusterFixture fixture)
         second.StoryId.Should().NotBe(first.StoryId, "the two events share no words before the bridge arrives");
 
         var bridge = await fixture.Ingestor.IngestAsync(set.Bridge);
+        var late = await fixture.Ingestor.IngestAsync(set.Second[1]);
 
-        bridge.StoryId.Should().Be(first.StoryId, "the larger story survives");
-        var survivor = await fixture.Grains.GetGrain<IStoryGrain>(first.StoryId!).View();
-        survivor.Articles.Should().BeEquivalentTo([set.First[0].Id, set.First[1].Id, set.Second[0].Id, set.Bridge.Id]);
-        var absorbed = await fixture.Grains.GetGrain<IStoryGrain>(second.StoryId!).Detail();
-        absorbed.MergedInto.Should().Be(first.StoryId);
-        (await fixture.Snapshots.ReadAsync()).Stories.Select(s => s.Id).Should().Contain(first.StoryId).And.NotContain(second.StoryId);
-
-        var entity = await fixture.Grains.GetGrain<IEntityGrain>(set.SecondEventEntity).View();
-        entity.Stories.Should().Equal(first.StoryId);
+        bridge.StoryId.Should().Be(first.StoryId, "its headline is the first event's");
+        late.StoryId.Should().Be(second.StoryId);
+        var stories = (await fixture.Snapshots.ReadAsync()).Stories.Select(s => s.Id);
+        stories.Should().Contain([first.StoryId!, second.StoryId!]);
     }
 
     [Fact]
-    public async Task An_article_of_an_absorbed_story_joins_the_survivor()
+    public async Task A_re_clustering_moves_an_early_article_with_a_story_split_change_and_both_pages_stay()
     {
         var set = new BridgedEvents();
+        // The article of both events comes first and the second event's articles join it; the first
+        // event's articles then open a story of their own, and the re-clustering moves the bridge there.
+        var held = await fixture.Ingestor.IngestAsync(set.SecondLedBridge);
+        await fixture.Ingestor.IngestAsync(set.Second[0]);
+        await fixture.Ingestor.IngestAsync(set.Second[1]);
+        await fixture.Ingestor.IngestAsync(set.Second[2]);
         var first = await fixture.Ingestor.IngestAsync(set.First[0]);
         await fixture.Ingestor.IngestAsync(set.First[1]);
-        await fixture.Ingestor.IngestAsync(set.Second[0]);
-        await fixture.Ingestor.IngestAsync(set.Bridge);
+        await fixture.Ingestor.IngestAsync(set.First[2]);
 
-        var late = await fixture.Ingestor.IngestAsync(set.Second[1]);
-
-        late.StoryId.Should().Be(first.StoryId);
-        var changes = await fixture.Journal.ReadChangesAsync(Topics.All, 0, 100_000);
-        changes.Should().Contain(c => c.Kind == ChangeKinds.StoryMerged);
+        first.StoryId.Should().NotBe(held.StoryId);
+        var left = await fixture.Grains.GetGrain<IStoryGrain>(held.StoryId!).View();
+        left.Articles.Should().BeEquivalentTo([.. set.Second.Select(a => a.Id)], "the story keeps its id and the larger part");
+        var joined = await fixture.Grains.GetGrain<IStoryGrain>(first.StoryId!).View();
+        joined.Articles.Should().Contain(set.SecondLedBridge.Id);
+        var changes = await fixture.Journal.ReadChangesAsync(Topics.Story(held.StoryId!), 0, 100_000);
+        changes.Should().Contain(c => c.Kind == ChangeKinds.StorySplit && c.Payload.Contains(set.SecondLedBridge.Id));
     }
 
     [Fact]
@@ -63,7 +66,7 @@ public sealed class StoryMergeTests(ClusterFixture fixture)
         await Task.WhenAll(parallel.All.Select(a => fixture.Ingestor.IngestAsync(a)));
         partitions.Add(await PartitionAsync(parallel));
 
-        partitions.Distinct().Should().ContainSingle().Which.Should().Be("0,1,2,3,4");
+        partitions.Distinct().Should().ContainSingle().Which.Should().Be("0,1,3 | 2,4");
     }
 
     /// <summary>Which of the set's articles share a story, by position in <see cref="BridgedEvents.All"/>.</summary>
@@ -83,8 +86,8 @@ public sealed class StoryMergeTests(ClusterFixture fixture)
     }
 
     /// <summary>
-    /// Two made-up events told by two outlets each, and one article that tells both: alike to each
-    /// story, so it links them.
+    /// Two made-up events told by two or three outlets each, and one article that tells both: alike to
+    /// each story, it joins the one its headline tells.
     /// </summary>
     private sealed class BridgedEvents
     {
@@ -92,11 +95,14 @@ public sealed class StoryMergeTests(ClusterFixture fixture)
         private readonly string[] _b = Words();
         private readonly string _tag = Guid.NewGuid().ToString("N")[..8];
 
-        public IReadOnlyList<ArticleInput> First => [Tell(_a, "first", 1), Tell(_a, "first", 2)];
+        public IReadOnlyList<ArticleInput> First => [Tell(_a, "first", 1), Tell(_a, "first", 2), Tell(_a, "first", 3)];
 
-        public IReadOnlyList<ArticleInput> Second => [Tell(_b, "second", 1), Tell(_b, "second", 2)];
+        public IReadOnlyList<ArticleInput> Second => [Tell(_b, "second", 1), Tell(_b, "second", 2), Tell(_b, "second", 3)];
 
-        public ArticleInput Bridge => new($"bridge-{_tag}", $"Bridge Wire {_tag}", $"{_a[0]} {_a[1]} and {_b[0]} {_b[1]}", Body(_a) + " " + Body(_b));
+        public ArticleInput Bridge => new($"bridge-{_tag}", $"Bridge Wire {_tag}", $"{_a[0]} {_a[1]} of {_a[2]}", Body(_a) + " " + Body(_a) + $" {_b[0]} {_b[1]} of {_b[2]} said Mayor {_b[3]} {_b[4]}.");
+
+        /// <summary>An article that tells the first event fully and touches the second, under the second's headline.</summary>
+        public ArticleInput SecondLedBridge => new($"led-{_tag}", $"Led Wire {_tag}", $"{_b[0]} {_b[1]}", Body(_a) + " " + Body(_a) + $" {_b[0]} {_b[1]} of {_b[2]}.");
 
         public IReadOnlyList<ArticleInput> All => [First[0], First[1], Second[0], Bridge, Second[1]];
 

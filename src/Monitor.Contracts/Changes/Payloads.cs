@@ -8,6 +8,9 @@ public sealed record StorySummary(string Id, string Title, int Articles, int Sou
 /// <summary>The payload of story.merged: the story is gone, its articles are in <paramref name="Into"/>.</summary>
 public sealed record StoryMerged(string StoryId, string Into, string Title);
 
+/// <summary>The payload of story.split: the articles left the story for <paramref name="Into"/> (perhaps a new story); the story keeps the rest.</summary>
+public sealed record StorySplit(string StoryId, string Into, IReadOnlyList<string> Articles, string Title);
+
 /// <summary>The payload of a story's divergence or consensus change.</summary>
 public sealed record StoryLedgerChange(string StoryId, string StoryTitle, string Slot, DivergenceView? Divergence, ConsensusView? Consensus);
 

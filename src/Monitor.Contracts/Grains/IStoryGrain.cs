@@ -27,6 +27,13 @@ public interface IStoryGrain : IGrainWithStringKey
     [Alias("Retire")]
     Task<IReadOnlyList<StoryArticle>> Retire(string into);
 
+    /// <summary>
+    /// Gives up some of its articles to another story, as a re-clustering split them off: they leave
+    /// its page and ledger, and story.split says where they went. Releasing them again changes nothing.
+    /// </summary>
+    [Alias("Release")]
+    Task Release(IReadOnlyList<string> articleIds, string into);
+
     [Alias("View")]
     Task<StoryView> View();
 

@@ -68,6 +68,18 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         {
             storyId = await MergeAsync(storyId, absorbed);
         }
+        // What the index's re-clustering changed first, in its order: a story emptied is merged, else split.
+        foreach (var regroup in decision.Regroups)
+        {
+            if (regroup.Merged)
+            {
+                await MergeAsync(regroup.To, regroup.From);
+            }
+            else
+            {
+                await SplitAsync(regroup);
+            }
+        }
         // Merged by a parallel ingest since the index decided: the article follows its story.
         (storyId, var update) = await FollowAsync(storyId, story => story.AddArticle(article));
         var stances = update.Stances.ToDictionary(s => s.Source, StringComparer.Ordinal);
@@ -104,6 +116,19 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
             .Concat(all.Select(a => a.Summary.Source).Distinct(StringComparer.Ordinal)
                 .Select(s => _sources[s].RetireStory(absorbed))));
         return survivor;
+    }
+
+    /// <summary>
+    /// Moves some articles of a story to another: copied first, then released with a story.split, so a
+    /// crash in between loses no article and a retry finishes the move.
+    /// </summary>
+    private async Task SplitAsync(StoryRegroup regroup)
+    {
+        var moving = regroup.Articles.ToHashSet(StringComparer.Ordinal);
+        var (from, _) = await FollowAsync(regroup.From, story => story.Adopt([]));
+        var articles = (await _stories[from].Articles()).Where(a => moving.Contains(a.Summary.Id)).ToList();
+        var (into, _) = await FollowAsync(regroup.To, story => story.Adopt(articles));
+        await _stories[from].Release(regroup.Articles, into);
     }
 
     /// <summary>Calls a story, following it wherever it was merged meanwhile; returns the story that answered.</summary>

@@ -8,6 +8,7 @@ namespace Monitor.Grains;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "event")]
 [JsonDerivedType(typeof(StoryArticleAdded), "article")]
 [JsonDerivedType(typeof(StoryRetired), "retired")]
+[JsonDerivedType(typeof(StoryArticlesReleased), "released")]
 internal abstract record StoryEvent
 {
     /// <summary>Before merges, a story's stream held bare articles.</summary>
@@ -17,3 +18,5 @@ internal abstract record StoryEvent
 internal sealed record StoryArticleAdded(StoryArticle Article) : StoryEvent;
 
 internal sealed record StoryRetired(string Into) : StoryEvent;
+
+internal sealed record StoryArticlesReleased(IReadOnlyList<string> ArticleIds, string Into) : StoryEvent;

@@ -15,7 +15,7 @@ namespace Monitor.Grains;
 [Reentrant]
 public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, IStoryGrain
 {
-    private readonly StoryState _state = new();
+    private StoryState _state = new();
     private EventStream<StoryEvent> _stream = null!;
     private PacedSummary _summary = null!;
     private string? _mergedInto;
@@ -93,6 +93,24 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
         return _state.Articles;
     }
 
+    public async Task Release(IReadOnlyList<string> articleIds, string into)
+    {
+        var leaving = articleIds.Where(_state.Contains).ToList();
+        if (leaving.Count > 0)
+        {
+            var @event = new StoryArticlesReleased(leaving, into);
+            Apply(@event);
+            ChangeDraft[] drafts =
+            [
+                new(ChangeKinds.StorySplit, [Topics.All, Topics.Story(Id)], MonitorJson.Serialize(new StorySplit(Id, into, leaving, _state.Title))),
+                Updated(),
+            ];
+            var stored = await _stream.CommitAsync(@event, drafts);
+            ChangePublisher.For(GrainFactory).Publish(stored);
+        }
+        await _stream.WhenDurable;
+    }
+
     public Task<StoryView> View() => Task.FromResult(_state.View(Id));
 
     public Task<StoryDetail> Detail() => Task.FromResult(_state.Detail(Id) with { MergedInto = _mergedInto });
@@ -128,6 +146,9 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
                 break;
             case StoryRetired retired:
                 _mergedInto = retired.Into;
+                break;
+            case StoryArticlesReleased released:
+                _state = _state.Without(released.ArticleIds.ToHashSet(StringComparer.Ordinal));
                 break;
         }
     }

@@ -7,15 +7,19 @@ using Orleans.Concurrency;
 namespace Monitor.Grains;
 
 /// <summary>
-/// Holds the active stories' signatures and decides join, open or merge, one article at a time; and
+/// Holds the live stories' signatures and decides join or open, one article at a time, with what the
+/// periodic re-clustering of the recent window moved (see <see cref="StoryClusterer"/>); and
 /// holds the dedupe keys, so a duplicate costs one call and leaves no trace (no grain per key).
 /// </summary>
 [Reentrant]
-public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
+public sealed class StoryIndexGrain(IJournal journal, IServiceProvider services) : Grain, IStoryIndexGrain
 {
-    private readonly StoryClusterer _clusterer = new();
+    // The thresholds fitted on the development sets, unless the silo was given others.
+    private readonly StoryClusterer _clusterer = new(services.GetService(typeof(StoryClustering)) as StoryClustering);
     private readonly Dictionary<string, StoryDecision> _decisionByArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _mergedInto = new(StringComparer.Ordinal);
+    // Where a re-clustering moved an article last; an article not in it is where its decision put it.
+    private readonly Dictionary<string, string> _movedTo = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _keyOwners = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _textKeyOf = new(StringComparer.Ordinal);
     private EventStream<StoryAssigned> _stream = null!;
@@ -25,7 +29,7 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
         _stream = new EventStream<StoryAssigned>(journal, "index:" + this.GetPrimaryKeyString(), this);
         foreach (var assigned in await _stream.LoadAsync(cancellationToken))
         {
-            Apply(assigned);
+            Replay(assigned);
         }
     }
 
@@ -37,7 +41,7 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
             await _stream.WhenDurable;
             return ArticleKeys.Text(keys) is { } text && _textKeyOf.TryGetValue(articleId, out var known) && text != known
                 ? new Assignment(null, articleId, TextChanged: true)
-                : new Assignment(first with { StoryId = Current(first.StoryId), IsNew = false }, articleId, Repeated: true);
+                : new Assignment(first with { StoryId = Current(_movedTo.GetValueOrDefault(articleId, first.StoryId)), IsNew = false }, articleId, Repeated: true);
         }
         foreach (var key in keys)
         {
@@ -49,11 +53,11 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
             }
         }
         var started = Stopwatch.GetTimestamp();
-        var decision = _clusterer.Decide(articleId, signature);
+        var decision = _clusterer.Assign(articleId, signature);
         MonitorTelemetry.IndexDecisionTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var assigned = new StoryAssigned(articleId, decision, signature, keys);
-        // Applied before the commit: the next Assign may run while this one's commit is in flight.
-        Apply(assigned);
+        // Noted before the commit: the next Assign may run while this one's commit is in flight.
+        Note(assigned);
         await _stream.CommitAsync(assigned, []);
         return new Assignment(decision);
     }
@@ -61,14 +65,31 @@ public sealed class StoryIndexGrain(IJournal journal) : Grain, IStoryIndexGrain
     public Task<IReadOnlyList<string>> StoryIds() =>
         Task.FromResult<IReadOnlyList<string>>([.. _clusterer.StoryIds.Order(StringComparer.Ordinal)]);
 
-    private void Apply(StoryAssigned assigned)
+    private void Replay(StoryAssigned assigned)
     {
-        _clusterer.Apply(assigned.Decision, assigned.Signature);
+        _clusterer.Apply(assigned.ArticleId, assigned.Decision, assigned.Signature);
+        Note(assigned);
+    }
+
+    private void Note(StoryAssigned assigned)
+    {
         _decisionByArticle[assigned.ArticleId] = assigned.Decision;
         foreach (var absorbed in assigned.Decision.Merged)
         {
             _mergedInto[absorbed] = assigned.Decision.StoryId;
         }
+        foreach (var regroup in assigned.Decision.Regroups)
+        {
+            foreach (var moved in regroup.Articles)
+            {
+                _movedTo[moved] = regroup.To;
+            }
+            if (regroup.Merged)
+            {
+                _mergedInto[regroup.From] = regroup.To;
+            }
+        }
+        _movedTo.Remove(assigned.ArticleId);
         foreach (var key in assigned.Keys ?? [])
         {
             _keyOwners.TryAdd(key, assigned.ArticleId);

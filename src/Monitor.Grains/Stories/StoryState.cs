@@ -56,6 +56,17 @@ internal sealed class StoryState
 
     public string Title => _lead?.Title ?? "";
 
+    /// <summary>The state of the story without some of its articles: the rest added again, in their order, so the ledger is what they alone make.</summary>
+    public StoryState Without(IReadOnlySet<string> articleIds)
+    {
+        var state = new StoryState();
+        foreach (var article in _added.Where(a => !articleIds.Contains(a.Summary.Id)))
+        {
+            state.Add(article);
+        }
+        return state;
+    }
+
     public StoryView View(string id) => new(
         id, Title, [.. _articles.Keys], [.. _sources], Ledger.Consensus(), Ledger.Divergences());
 

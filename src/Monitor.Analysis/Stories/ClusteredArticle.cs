@@ -1,0 +1,32 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// An article as the story index keeps it while its story is live: its content words and entities as
+/// numbers with unit-length weights (words weighted by their rarity when it arrived), the keys it is
+/// found by, its time and the story that holds it now.
+/// </summary>
+internal sealed class ClusteredArticle(string id, long arrival, long? ticks, int[] terms, double[] weights, int[] entities, double[] entityWeights, int[] keys)
+{
+    public string Id => id;
+
+    /// <summary>The article's place in the order of arrival.</summary>
+    public long Arrival => arrival;
+
+    public long? Ticks => ticks;
+
+    public int[] Terms => terms;
+
+    public double[] Weights => weights;
+
+    public int[] Entities => entities;
+
+    public double[] EntityWeights => entityWeights;
+
+    /// <summary>The strongest terms and every entity, as postings keys: two articles of one event share at least one.</summary>
+    public int[] Keys => keys;
+
+    public LiveStory Story { get; set; } = null!;
+
+    /// <summary>How alike the article is to itself: 1 for the words, and 1 for the entities if it names any.</summary>
+    public double SelfSimilarity(double termShare) => termShare * (terms.Length > 0 ? 1 : 0) + (1 - termShare) * (entities.Length > 0 ? 1 : 0);
+}

@@ -1,0 +1,192 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// A story that can still take articles: its members, and their unit vectors summed by window of
+/// publication time (undated members apart). The mean similarity of an article to every member is
+/// the article's dot product with those sums, each window's times its time factor, over the members
+/// in reach: one lookup per term of the article and window, however many members the story has.
+/// </summary>
+internal sealed class LiveStory(string id, long number, StoryClustering settings)
+{
+    private static readonly long Width = TimeSpan.FromHours(6).Ticks;
+    private const long Undated = long.MinValue;
+    private readonly SortedDictionary<long, Bucket> _buckets = [];
+
+    public string Id => id;
+
+    /// <summary>The order in which the index first saw the story: what makes walks over stories deterministic.</summary>
+    public long Number => number;
+
+    public List<ClusteredArticle> Members { get; } = [];
+
+    /// <summary>The postings keys the story was filed under, so retiring it clears them.</summary>
+    public HashSet<int> PostedKeys { get; } = [];
+
+    public int Count => Members.Count;
+
+    /// <summary>The latest publication time of a dated member, if any.</summary>
+    public long? LastTicks { get; private set; }
+
+    /// <summary>The earliest publication time of a dated member, if any.</summary>
+    public long? FirstTicks { get; private set; }
+
+    /// <summary>Whether a member of known time could be within <paramref name="gap"/> of an article published at <paramref name="ticks"/> (always, when either time is unknown).</summary>
+    public bool InReach(long? ticks, long gap) =>
+        ticks is not { } t || _buckets.ContainsKey(Undated) || FirstTicks is not { } first || t >= first - gap && t <= LastTicks + gap;
+
+    /// <summary>The arrival of the last member to join.</summary>
+    public long LastArrival { get; private set; }
+
+    public void Add(ClusteredArticle member)
+    {
+        Members.Add(member);
+        member.Story = this;
+        BucketOf(member).Change(member, 1);
+        if (member.Ticks is { } ticks)
+        {
+            LastTicks = LastTicks is { } last ? Math.Max(last, ticks) : ticks;
+            FirstTicks = FirstTicks is { } first ? Math.Min(first, ticks) : ticks;
+        }
+        LastArrival = Math.Max(LastArrival, member.Arrival);
+    }
+
+    public void Remove(ClusteredArticle member)
+    {
+        Members.Remove(member);
+        var key = KeyOf(member);
+        var bucket = _buckets[key];
+        bucket.Change(member, -1);
+        if (bucket.Count == 0)
+        {
+            _buckets.Remove(key);
+        }
+    }
+
+    /// <summary>
+    /// The mean time-weighted similarity of an article to the members in its reach, leaving the article
+    /// itself out when it is one of them; 0 when none is in reach.
+    /// </summary>
+    public double MeanSimilarity(ClusteredArticle article)
+    {
+        double sum = 0;
+        var count = 0;
+        foreach (var bucket in _buckets.Values)
+        {
+            var factor = settings.TimeFactor(article.Ticks, bucket.Ticks);
+            if (factor > 0)
+            {
+                sum += factor * bucket.Similarity(article, settings.TermShare);
+                count += bucket.Count;
+            }
+        }
+        if (article.Story == this)
+        {
+            sum -= article.SelfSimilarity(settings.TermShare);
+            count--;
+        }
+        return count > 0 ? sum / count : 0;
+    }
+
+    /// <summary>The mean time-weighted similarity over every pair of a member of this story and one of the other in reach.</summary>
+    public double MeanSimilarity(LiveStory other)
+    {
+        double sum = 0;
+        long pairs = 0;
+        foreach (var mine in _buckets.Values)
+        {
+            foreach (var theirs in other._buckets.Values)
+            {
+                var factor = settings.TimeFactor(mine.Ticks, theirs.Ticks);
+                if (factor > 0)
+                {
+                    sum += factor * mine.Similarity(theirs, settings.TermShare);
+                    pairs += (long)mine.Count * theirs.Count;
+                }
+            }
+        }
+        return pairs > 0 ? sum / pairs : 0;
+    }
+
+    private Bucket BucketOf(ClusteredArticle member)
+    {
+        var key = KeyOf(member);
+        if (!_buckets.TryGetValue(key, out var bucket))
+        {
+            bucket = new Bucket(key == Undated ? null : key * Width + Width / 2);
+            _buckets.Add(key, bucket);
+        }
+        return bucket;
+    }
+
+    private static long KeyOf(ClusteredArticle member) => member.Ticks is { } ticks ? ticks / Width : Undated;
+
+    /// <summary>The summed vectors of the members published in one window.</summary>
+    private sealed class Bucket(long? ticks)
+    {
+        private readonly Dictionary<int, double> _terms = [];
+        private readonly Dictionary<int, double> _entities = [];
+
+        public long? Ticks => ticks;
+
+        public int Count { get; private set; }
+
+        public void Change(ClusteredArticle member, int sign)
+        {
+            Count += sign;
+            AddTo(_terms, member.Terms, member.Weights, sign);
+            AddTo(_entities, member.Entities, member.EntityWeights, sign);
+        }
+
+        public double Similarity(ClusteredArticle article, double termShare) =>
+            termShare * Dot(_terms, article.Terms, article.Weights) + (1 - termShare) * Dot(_entities, article.Entities, article.EntityWeights);
+
+        public double Similarity(Bucket other, double termShare) =>
+            termShare * Dot(_terms, other._terms) + (1 - termShare) * Dot(_entities, other._entities);
+
+        private static void AddTo(Dictionary<int, double> sums, int[] ids, double[] weights, int sign)
+        {
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var sum = sums.GetValueOrDefault(ids[i]) + sign * weights[i];
+                if (sign < 0 && Math.Abs(sum) < 1e-12)
+                {
+                    sums.Remove(ids[i]);
+                }
+                else
+                {
+                    sums[ids[i]] = sum;
+                }
+            }
+        }
+
+        private static double Dot(Dictionary<int, double> sums, int[] ids, double[] weights)
+        {
+            double dot = 0;
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (sums.TryGetValue(ids[i], out var sum))
+                {
+                    dot += sum * weights[i];
+                }
+            }
+            return dot;
+        }
+
+        private static double Dot(Dictionary<int, double> a, Dictionary<int, double> b)
+        {
+            if (a.Count > b.Count)
+            {
+                (a, b) = (b, a);
+            }
+            double dot = 0;
+            foreach (var (id, value) in a)
+            {
+                if (b.TryGetValue(id, out var other))
+                {
+                    dot += value * other;
+                }
+            }
+            return dot;
+        }
+    }
+}
