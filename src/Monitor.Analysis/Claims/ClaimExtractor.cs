@@ -12,11 +12,15 @@ internal static class ClaimExtractor
         AdministrationClaims.Add(context, claims);
         PresenceClaims.Add(context, claims);
         EventClaims.Add(context, claims);
+        DayFacts.Add(context, claims);
+        YearFacts.Add(context, claims);
+        FigureFacts.Add(context, claims);
         var seen = new HashSet<(string Slot, string Value)>();
         var distinct = new List<Claim>(claims.Count);
         foreach (var claim in claims)
         {
-            if (seen.Add((claim.Slot, claim.Value.Key)))
+            // A general fact is told by its sentence as well: one article may give the same day to two events.
+            if (claim.Context is not null || seen.Add((claim.Slot, claim.Value.Key)))
             {
                 distinct.Add(claim);
             }
