@@ -68,9 +68,9 @@ public sealed class ClaimLedger
 
     /// <summary>What independent sources agree on: the most sources first, at most <see cref="MaxConsensus"/>, in slot order.</summary>
     public IReadOnlyList<ConsensusView> Consensus() =>
-        [.. SlotsInOrder().Select(s => s.Consensus()).OfType<ConsensusView>().Select(c => (View: c, Sources: c.Sources.Count))
-            .Concat(_facts.Consensus().Select(c => (c.View, c.Sources)))
-            .OrderByDescending(c => c.Sources).ThenBy(c => c.View.Slot, StringComparer.Ordinal).ThenBy(c => c.View.Value, StringComparer.Ordinal)
+        [.. SlotsInOrder().Select(s => s.Consensus()).OfType<ConsensusView>().Select(c => (View: c, Sources: c.Sources.Count, Fact: false))
+            .Concat(_facts.Consensus().Select(c => (c.View, c.Sources, Fact: true)))
+            .OrderByDescending(c => c.Fact).ThenByDescending(c => c.Sources).ThenBy(c => c.View.Slot, StringComparer.Ordinal).ThenBy(c => c.View.Value, StringComparer.Ordinal)
             .Take(MaxConsensus).Select(c => c.View).OrderBy(c => c.Slot, StringComparer.Ordinal)];
 
     public IReadOnlyList<DivergenceView> Divergences() =>

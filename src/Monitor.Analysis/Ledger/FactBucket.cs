@@ -1,7 +1,7 @@
 namespace Monitor.Analysis;
 
 /// <summary>
-/// The facts of one kind and unit in a story ("day", "number of pages"), aligned across outlets. Two facts of
+/// The facts of one kind and unit in a story ("day", "number", "amount ($)"), aligned across outlets. Two facts of
 /// different outlets are linked when their sentences are alike; linked facts of compatible values make a group,
 /// which is a consensus once two independent sources are in it. Two facts are a divergence only when each is
 /// the other's best-aligned fact, their values are a near miss (a day or two, a year, within a tenth), and
@@ -10,6 +10,8 @@ namespace Monitor.Analysis;
 internal sealed class FactBucket(string slot)
 {
     private const double LinkFloor = 0.12;
+    // Two outlets giving the very same uncommon figure ("396-9", "$5.4 million", "at least 544") need fewer words in common.
+    private const double SpecificFloor = 0.04;
     private const double AgreeFloor = 0.15;
     private const int MaxQuotes = 5;
 
@@ -25,7 +27,7 @@ internal sealed class FactBucket(string slot)
             if (!string.Equals(other.Source, item.Source, StringComparison.Ordinal))
             {
                 var score = item.Context.Similarity(other.Context);
-                if (score >= LinkFloor)
+                if (score >= LinkFloor || score >= SpecificFloor && Specific(item.Claim.Value, other.Claim.Value))
                 {
                     item.Links.Add((other, score));
                     other.Links.Add((item, score));
@@ -48,7 +50,7 @@ internal sealed class FactBucket(string slot)
         {
             foreach (var (other, score) in item.Links)
             {
-                if (score >= AgreeFloor && Agree(item.Claim.Value, other.Claim.Value))
+                if ((score >= AgreeFloor || Specific(item.Claim.Value, other.Claim.Value)) && Agree(item.Claim.Value, other.Claim.Value))
                 {
                     Join(item, other);
                 }
@@ -105,7 +107,14 @@ internal sealed class FactBucket(string slot)
     /// values that cannot both be true into one group.
     /// </summary>
     private static bool Agree(ClaimValue a, ClaimValue b) =>
-        string.Equals(a.Key, b.Key, StringComparison.Ordinal) || a.Point is not null && b.Point is not null && a.IsCompatibleWith(b);
+        string.Equals(a.Key, b.Key, StringComparison.Ordinal) || a.Point is not null && b.Point is not null && a.Low <= b.High && b.Low <= a.High;
+
+    /// <summary>The same figure, and not one a story is full of: not a day or a year, not a small count.</summary>
+    private bool Specific(ClaimValue a, ClaimValue b) =>
+        Slot is not (DayFacts.DaySlot or YearFacts.Slot) && string.Equals(a.Key, b.Key, StringComparison.Ordinal)
+        && (a.Low >= MinSpecific || a.Point is { } p && p != Math.Floor(p));
+
+    private const double MinSpecific = 13;
 
     /// <summary>A story names each consensus fact once: a name two groups share gets the value, then the group's place.</summary>
     private static List<RankedConsensus> Unique(List<RankedConsensus> consensus)

@@ -12,6 +12,12 @@ internal static class FigureFacts
     public const string PercentSlot = "percent";
     public const string VoteSlot = "vote";
 
+    /// <summary>
+    /// Counts share one slot, their counted noun the value's family: "at least 544 women" and "at least 544 store
+    /// managers" may be one fact told of by two outlets, while "50,000 pages" never contradicts "55,000 emails".
+    /// </summary>
+    public const string CountSlot = "number";
+
     private const int MaxNounWords = 3;
 
     public static void Add(ClaimContext context, List<Claim> claims) => FactScan.Run(context, claims, Read);
@@ -90,12 +96,12 @@ internal static class FigureFacts
         if (unit is not null)
         {
             end = after;
-            return Fact(sentence, $"number of {unit}", start, end, figure);
+            return Fact(sentence, CountSlot, start, end, figure, unit);
         }
         if (after + 1 < tokens.Length && tokens[after].Text is "-" && tokens[after + 1].IsWord && FactContext.Stem(tokens[after + 1].Text) is { } joined)
         {
             end = after + 2;
-            return Fact(sentence, $"number of {joined}", start, end, figure);
+            return Fact(sentence, CountSlot, start, end, figure, joined);
         }
         return Counted(sentence, start, after, figure, out end);
     }
@@ -150,14 +156,14 @@ internal static class FigureFacts
             }
             (head, end) = (stem, i + 1);
         }
-        return head is null ? null : Fact(sentence, $"number of {head}", start, end, figure);
+        return head is null ? null : Fact(sentence, CountSlot, start, end, figure, head);
     }
 
-    private static Claim Fact(Sentence sentence, string slot, int start, int end, Figure figure)
+    private static Claim Fact(Sentence sentence, string slot, int start, int end, Figure figure, string? unit = null)
     {
         var tokens = sentence.Tokens;
         var text = DayFacts.Verbatim(sentence, tokens, start, end);
-        var value = new ClaimValue(text, figure.Key, figure.Low, figure.High, Point: figure.IsPoint ? figure.Nominal : null);
+        var value = new ClaimValue(text, figure.Key, figure.Low, figure.High, unit, figure.IsPoint ? figure.Nominal : null);
         return new Claim(slot, ClaimKind.Quantity, value, sentence.Text, FactContext.Of(tokens, start, end));
     }
 }
