@@ -119,7 +119,7 @@ internal static class FigureFacts
             return true;
         }
         var before = tokens[start - 1];
-        return !(before.IsCapitalised && before.IsWord || before.Is(".") || before.Is("No") || before.Is("#"));
+        return !(before.IsCapitalised && before.IsWord && start > 1 || before.Is(".") || before.Is("No") || before.Is("#"));
     }
 
     /// <summary>"396-9", "134 to 63": a vote's two sides, the larger first.</summary>
