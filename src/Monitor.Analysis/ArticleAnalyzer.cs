@@ -23,7 +23,7 @@ public sealed class ArticleAnalyzer
         var title = TextNormalizer.ToPlainText(input.Title).Trim();
         var sentences = SentenceSplitter.Split(text, tokens);
         var entities = EntityRecognizer.Recognize(sentences);
-        var claims = ClaimExtractor.Extract(sentences, entities);
+        var claims = ClaimExtractor.Extract(sentences, entities, input.Published);
         var hash = TextNormalizer.ContentHash(title, text);
         var signature = Signatures.For(Tokenizer.Tokenize(title, 0, title.Length, tokens), sentences, entities, input.Published);
         return new AnalyzedArticle(

@@ -96,4 +96,20 @@ public sealed class FactRuleTests
         Facts("Voters passed Proposition 19 and the 22nd Amendment at 11am.").Should().NotContain(c => c.Kind == ClaimKind.Quantity);
         Facts("In 2004 the bridge opened.").Should().ContainSingle().Which.Slot.Should().Be("year");
     }
+
+    [Fact]
+    public void Last_week_and_last_month_are_spans_counted_from_the_article_date()
+    {
+        var published = new DateTimeOffset(2024, 6, 19, 12, 0, 0, TimeSpan.Zero);
+        List<Claim> Dated(string text) =>
+            [.. new ArticleAnalyzer().Analyze(new ArticleInput("a1", "outlet", "", text, Published: published)).Claims.Where(c => c.Slot == "date")];
+
+        var week = Dated("The trustees warned last week that the fund will run dry.").Should().ContainSingle().Subject.Value;
+        var month = Dated("The trustees warned last month that the fund will run dry.").Should().ContainSingle().Subject.Value;
+
+        (week.Low, week.High).Should().Be((new DateOnly(2024, 6, 6).DayNumber, new DateOnly(2024, 6, 18).DayNumber));
+        (month.Low, month.High).Should().Be((new DateOnly(2024, 5, 1).DayNumber, new DateOnly(2024, 5, 31).DayNumber));
+        week.IsCompatibleWith(month).Should().BeFalse();
+        Dated("Gov. Jan Brewer spoke in mid May.").Should().ContainSingle().Which.Value.Text.Should().Be("mid May", "Jan before a name is a person");
+    }
 }

@@ -3,9 +3,9 @@ namespace Monitor.Analysis;
 /// <summary>Runs every claim rule over an article; one claim per slot, value and article, first quote kept.</summary>
 internal static class ClaimExtractor
 {
-    public static IReadOnlyList<Claim> Extract(IReadOnlyList<Sentence> sentences, ArticleEntities entities)
+    public static IReadOnlyList<Claim> Extract(IReadOnlyList<Sentence> sentences, ArticleEntities entities, DateTimeOffset? published = null)
     {
-        var context = new ClaimContext(sentences, entities);
+        var context = new ClaimContext(sentences, entities) { Published = published is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null };
         var claims = new List<Claim>();
         QuantityClaims.Add(context, claims);
         HeldNationalityClaims.Add(context, claims);
@@ -13,6 +13,7 @@ internal static class ClaimExtractor
         PresenceClaims.Add(context, claims);
         EventClaims.Add(context, claims);
         DayFacts.Add(context, claims);
+        PeriodFacts.Add(context, claims);
         YearFacts.Add(context, claims);
         FigureFacts.Add(context, claims);
         var seen = new HashSet<(string Slot, string Value)>();

@@ -116,6 +116,8 @@ internal sealed class FactBucket(string slot)
 
     private const double MinSpecific = 13;
 
+    private const int MaxDaysApart = 31;
+
     /// <summary>A story names each consensus fact once: a name two groups share gets the value, then the group's place.</summary>
     private static List<RankedConsensus> Unique(List<RankedConsensus> consensus)
     {
@@ -140,15 +142,23 @@ internal sealed class FactBucket(string slot)
     private bool Diverge(FactItem a, FactItem b)
     {
         var (x, y) = (a.Claim.Value, b.Claim.Value);
-        if (x.IsCompatibleWith(y) || x.Point is not { } p || y.Point is not { } q || ReferenceEquals(a.Group(), b.Group()))
+        if (x.IsCompatibleWith(y) || ReferenceEquals(a.Group(), b.Group()))
         {
             return false;
         }
         var (score, near) = (a.ScoreWith(b), a.Context.SharedNear(b.Context));
+        if (Slot == DayFacts.DateSlot)
+        {
+            // A date or a span of days ("last week", "mid May"): a month apart at most.
+            return Math.Max(x.Low!.Value, y.Low!.Value) - Math.Min(x.High!.Value, y.High!.Value) <= MaxDaysApart && score >= 0.25 && near >= 1;
+        }
+        if (x.Point is not { } p || y.Point is not { } q)
+        {
+            return false;
+        }
         return Slot switch
         {
             DayFacts.DaySlot => Math.Min((p - q + 7) % 7, (q - p + 7) % 7) == 1 && score >= 0.45 && near >= 2 && a.Context.SharesClose(b.Context),
-            DayFacts.DateSlot => Math.Abs(p - q) <= 7 && score >= 0.4 && a.Context.SharesClose(b.Context),
             YearFacts.Slot => Math.Abs(p - q) <= 1 && score >= 0.3 && (a.Context.SharesClose(b.Context) || a.Context.Overlap(b.Context) >= 0.4),
             FigureFacts.MoneySlot or FigureFacts.PercentSlot or FigureFacts.VoteSlot => NearFigure(p, q) && score >= 0.4 && near >= 1,
             _ => NearFigure(p, q) && score >= 0.2 && near >= 1,

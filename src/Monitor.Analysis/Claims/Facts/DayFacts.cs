@@ -10,9 +10,10 @@ internal static class DayFacts
     public const string DaySlot = "day";
     public const string DateSlot = "date";
 
-    public static void Add(ClaimContext context, List<Claim> claims) => FactScan.Run(context, claims, Read);
+    public static void Add(ClaimContext context, List<Claim> claims) =>
+        FactScan.Run(context, claims, (sentence, i, found) => Read(sentence, i, context.Published, found));
 
-    private static int Read(Sentence sentence, int i, List<Claim> claims)
+    private static int Read(Sentence sentence, int i, DateOnly? published, List<Claim> claims)
     {
         var tokens = sentence.Tokens;
         var weekday = Calendar.Weekday(tokens[i].Text);
@@ -23,7 +24,7 @@ internal static class DayFacts
             claims.Add(new Claim(DaySlot, ClaimKind.Date, value, sentence.Text, FactContext.Of(tokens, i, i + 1)));
             return i + 1;
         }
-        if (Date(tokens, i, out var end) is not { } date)
+        if (Date(tokens, i, out var end, published) is not { } date)
         {
             return i;
         }
@@ -31,8 +32,11 @@ internal static class DayFacts
         return end;
     }
 
-    /// <summary>A month and a day of it at <paramref name="i"/>: "June 25", "Aug. 9".</summary>
-    internal static ClaimValue? Date(ReadOnlySpan<Token> tokens, int i, out int end)
+    /// <summary>
+    /// A month and a day of it at <paramref name="i"/>: "June 25", "Aug. 9". With the article's date it is that
+    /// day of the article's year, so that it compares with "last week" or "in mid May".
+    /// </summary>
+    internal static ClaimValue? Date(ReadOnlySpan<Token> tokens, int i, out int end, DateOnly? published = null)
     {
         end = i;
         var month = Calendar.Month(tokens[i].Text);
@@ -47,7 +51,7 @@ internal static class DayFacts
             return null;
         }
         end = at + 1;
-        var point = month * 31 + day;
+        var point = published is { } on && day <= DateTime.DaysInMonth(on.Year, month) ? new DateOnly(on.Year, month, day).DayNumber : month * 31 + day;
         return new ClaimValue("", $"{Calendar.Months[month - 1].ToLowerInvariant()} {day}", point, point, Point: point);
     }
 
