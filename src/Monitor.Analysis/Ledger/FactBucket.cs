@@ -20,8 +20,18 @@ internal sealed class FactBucket(string slot)
 
     public string Slot { get; } = slot;
 
+    /// <summary>
+    /// A bucket aligns at most this many facts, the first to arrive; later ones change nothing. Aligning costs
+    /// the bucket's size, so without a bound a story of thousands of articles would cost more each article.
+    /// </summary>
+    public const int MaxFacts = 128;
+
     public void Add(FactItem item)
     {
+        if (_items.Count >= MaxFacts)
+        {
+            return;
+        }
         foreach (var other in _items)
         {
             if (!string.Equals(other.Source, item.Source, StringComparison.Ordinal))
