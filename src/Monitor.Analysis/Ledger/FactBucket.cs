@@ -24,7 +24,7 @@ internal sealed class FactBucket(string slot)
     /// A bucket aligns at most this many facts, the first to arrive; later ones change nothing. Aligning costs
     /// the bucket's size, so without a bound a story of thousands of articles would cost more each article.
     /// </summary>
-    public const int MaxFacts = 128;
+    public const int MaxFacts = 48;
 
     public void Add(FactItem item)
     {
