@@ -23,7 +23,7 @@ public sealed class ArticleAnalyzer
         var title = TextNormalizer.ToPlainText(input.Title).Trim();
         var sentences = SentenceSplitter.Split(text, tokens);
         var entities = EntityRecognizer.Recognize(sentences);
-        var claims = ClaimExtractor.Extract(sentences, entities);
+        var claims = ClaimExtractor.Extract(sentences, entities, input.Published);
         // The text alone: README promises that the same text under another headline is the same article.
         var hash = TextNormalizer.ContentHash(text);
         var signature = Signatures.For(Tokenizer.Tokenize(title, 0, title.Length, tokens), sentences, entities, input.Published);

@@ -9,10 +9,16 @@ public enum ClaimKind
     Title,
     Statement,
     Other,
+    Date,
+    Place,
 }
 
-/// <summary>One thing an article asserts: a value for a slot, with the verbatim sentence.</summary>
-public sealed record Claim(string Slot, ClaimKind Kind, ClaimValue Value, string Quote);
+/// <summary>
+/// One thing an article asserts: a value for a slot, with the verbatim sentence. A general fact (a day, a
+/// year, a quantity with its unit) carries its <see cref="Context"/>: its slot is then only its kind and
+/// unit, and the ledger aligns it with other outlets' facts by the words around it.
+/// </summary>
+public sealed record Claim(string Slot, ClaimKind Kind, ClaimValue Value, string Quote, FactContext? Context = null);
 
 /// <summary>
 /// A normalised value. Quantities carry a range (250 is [250, 250], "several" is [3, 9]) so that
@@ -20,7 +26,8 @@ public sealed record Claim(string Slot, ClaimKind Kind, ClaimValue Value, string
 /// A <see cref="Family"/> limits conflict to values of one family: "former President" and "President"
 /// conflict (family "president"), "Secretary" and "Senator" do not (two offices, both may be true).
 /// </summary>
-public sealed record ClaimValue(string Text, string Key, double? Low = null, double? High = null, string? Family = null)
+/// <see cref="Point"/> is a fact's nominal value (the figure, the year, the weekday), what a near miss is measured on.
+public sealed record ClaimValue(string Text, string Key, double? Low = null, double? High = null, string? Family = null, double? Point = null)
 {
     public bool IsQuantity => Low is not null && High is not null;
 

@@ -12,6 +12,9 @@ internal sealed class ClaimContext
 
     public IReadOnlyList<Sentence> Sentences { get; }
 
+    /// <summary>The day the article was published, which "last week" and "in May" are counted from; null when unknown.</summary>
+    public DateOnly? Published { get; init; }
+
     public ArticleEntities Entities { get; }
 
     /// <summary>The country the article ties a person to, by entity key.</summary>

@@ -3,20 +3,25 @@ namespace Monitor.Analysis;
 /// <summary>Runs every claim rule over an article; one claim per slot, value and article, first quote kept.</summary>
 internal static class ClaimExtractor
 {
-    public static IReadOnlyList<Claim> Extract(IReadOnlyList<Sentence> sentences, ArticleEntities entities)
+    public static IReadOnlyList<Claim> Extract(IReadOnlyList<Sentence> sentences, ArticleEntities entities, DateTimeOffset? published = null)
     {
-        var context = new ClaimContext(sentences, entities);
+        var context = new ClaimContext(sentences, entities) { Published = published is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null };
         var claims = new List<Claim>();
         QuantityClaims.Add(context, claims);
         HeldNationalityClaims.Add(context, claims);
         AdministrationClaims.Add(context, claims);
         PresenceClaims.Add(context, claims);
         EventClaims.Add(context, claims);
+        DayFacts.Add(context, claims);
+        PeriodFacts.Add(context, claims);
+        YearFacts.Add(context, claims);
+        FigureFacts.Add(context, claims);
         var seen = new HashSet<(string Slot, string Value)>();
         var distinct = new List<Claim>(claims.Count);
         foreach (var claim in claims)
         {
-            if (seen.Add((claim.Slot, claim.Value.Key)))
+            // A general fact is told by its sentence as well: one article may give the same day to two events.
+            if (claim.Context is not null || seen.Add((claim.Slot, claim.Value.Key)))
             {
                 distinct.Add(claim);
             }

@@ -170,7 +170,7 @@ public static class QuantityReader
         return double.TryParse(digits[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
-    private static bool Matches(ReadOnlySpan<Token> tokens, int start, string[] words)
+    internal static bool Matches(ReadOnlySpan<Token> tokens, int start, string[] words)
     {
         if (start + words.Length > tokens.Length)
         {

@@ -17,10 +17,17 @@ public sealed class ClaimLedger
 
     private readonly StanceTotals _stances = new();
 
+    private readonly FactLedger _facts = new();
+
+    /// <summary>A story lists this many consensus facts at most, those the most independent sources back first.</summary>
+    public const int MaxConsensus = 8;
+
     // The slots claimed since the stances were last counted.
     private readonly HashSet<SlotLedger> _staleStances = [];
 
-    public int DivergenceCount { get; private set; }
+    private int _slotDivergences;
+
+    public int DivergenceCount => _slotDivergences + _facts.DivergenceCount;
 
     public IReadOnlyList<LedgerChange> Add(ArticleClaims article)
     {
@@ -29,12 +36,13 @@ public sealed class ClaimLedger
             return [];
         }
         List<LedgerChange>? changes = null;
+        _facts.Add(article, ref changes);
         var claims = article.Claims;
         // The slots in the order they are first claimed, each with its claims in order.
         for (var first = 0; first < claims.Count; first++)
         {
             var slotName = claims[first].Slot;
-            if (ClaimedBefore(claims, first))
+            if (claims[first].Context is not null || ClaimedBefore(claims, first))
             {
                 continue;
             }
@@ -47,7 +55,7 @@ public sealed class ClaimLedger
             var divergenceBefore = before.Diverges && MayResolve(slot, article, first) ? slot.Divergence(MaxArticlesInChange) : null;
             for (var i = first; i < claims.Count; i++)
             {
-                if (string.Equals(claims[i].Slot, slotName, StringComparison.Ordinal))
+                if (claims[i].Context is null && string.Equals(claims[i].Slot, slotName, StringComparison.Ordinal))
                 {
                     slot.Add(article, claims[i]);
                 }
@@ -58,11 +66,15 @@ public sealed class ClaimLedger
         return changes ?? [];
     }
 
+    /// <summary>What independent sources agree on: the most sources first, at most <see cref="MaxConsensus"/>, in slot order.</summary>
     public IReadOnlyList<ConsensusView> Consensus() =>
-        [.. SlotsInOrder().Select(s => s.Consensus()).OfType<ConsensusView>()];
+        [.. SlotsInOrder().Select(s => s.Consensus()).OfType<ConsensusView>().Select(c => (View: c, Sources: c.Sources.Count, Fact: false))
+            .Concat(_facts.Consensus().Select(c => (c.View, c.Sources, Fact: true)))
+            .OrderByDescending(c => c.Fact).ThenByDescending(c => c.Sources).ThenBy(c => c.View.Slot, StringComparer.Ordinal).ThenBy(c => c.View.Value, StringComparer.Ordinal)
+            .Take(MaxConsensus).Select(c => c.View).OrderBy(c => c.Slot, StringComparer.Ordinal)];
 
     public IReadOnlyList<DivergenceView> Divergences() =>
-        [.. SlotsInOrder().Select(s => s.Divergence()).OfType<DivergenceView>()];
+        [.. SlotsInOrder().Select(s => s.Divergence()).OfType<DivergenceView>().Concat(_facts.Divergences())];
 
     /// <summary>Per source: in how many slots it stands with the best-supported value, out of how many.</summary>
     public IReadOnlyList<SourceStance> Stances()
@@ -134,6 +146,7 @@ public sealed class ClaimLedger
             slot.CountStances(_stances);
         }
         _staleStances.Clear();
+        _facts.CountStances(_stances);
     }
 
     private void Compare(
@@ -146,12 +159,12 @@ public sealed class ClaimLedger
         var (wasDivergent, isDivergent) = (before.Diverges, after.Diverges);
         if (!wasDivergent && isDivergent)
         {
-            DivergenceCount++;
+            _slotDivergences++;
             (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceDetected, slot.Slot, slot.Divergence(MaxArticlesInChange), null));
         }
         else if (wasDivergent && !isDivergent)
         {
-            DivergenceCount--;
+            _slotDivergences--;
             (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceResolved, slot.Slot, divergenceBefore, null));
         }
         else if (isDivergent && !before.SameDivergenceAs(after))

@@ -102,17 +102,24 @@ internal sealed class SlotLedger(string slot)
         return _conflicting;
     }
 
+    /// <summary>
+    /// A value conflicts with another it cannot be true with, given by another outlet: one outlet's own later
+    /// figure (4 killed, then 6) updates its value and contradicts nobody.
+    /// </summary>
     private bool ConflictsWithAnother(ValueGroup group)
     {
         foreach (var other in _groups)
         {
-            if (!ReferenceEquals(group, other) && !group.Value.IsCompatibleWith(other.Value))
+            if (!ReferenceEquals(group, other) && !group.Value.IsCompatibleWith(other.Value) && !OneOutlet(group, other))
             {
                 return true;
             }
         }
         return false;
     }
+
+    private static bool OneOutlet(ValueGroup a, ValueGroup b) =>
+        a.Sources.Count == 1 && b.Sources.Count == 1 && a.Sources.SequenceEqual(b.Sources, StringComparer.Ordinal);
 
     private ValueGroup? Leader()
     {

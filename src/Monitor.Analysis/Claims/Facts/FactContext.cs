@@ -1,0 +1,104 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// The words a fact stands among: the content words of its sentence, and those near its value, each
+/// folded to a crude stem and sorted. Two outlets state the same fact in sentences that share words,
+/// most of all next to the value ("has led House Democrats since 2002" and "... since 2003"). <see cref="Close"/>
+/// holds the words right beside the value ("published Saturday"), what tells one event's day from the next's.
+/// </summary>
+public sealed record FactContext(string[] Words, string[] Near, string[] Close)
+{
+    /// <summary>How many tokens either side of the value count as near it.</summary>
+    public const int Window = 6;
+
+    /// <summary>How many tokens either side of the value count as beside it.</summary>
+    public const int CloseWindow = 2;
+
+    /// <summary>The context of a value at tokens [<paramref name="first"/>, <paramref name="end"/>) of a sentence.</summary>
+    public static FactContext Of(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        var words = new SortedSet<string>(StringComparer.Ordinal);
+        var near = new SortedSet<string>(StringComparer.Ordinal);
+        var close = new SortedSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (i >= first && i < end || Stem(tokens[i].Text) is not { } stem)
+            {
+                continue;
+            }
+            words.Add(stem);
+            if (i >= first - Window && i < end + Window)
+            {
+                near.Add(stem);
+            }
+            if (i >= first - CloseWindow && i < end + CloseWindow)
+            {
+                close.Add(stem);
+            }
+        }
+        return new FactContext([.. words], [.. near], [.. close]);
+    }
+
+    /// <summary>Dice overlap of the sentences' words, 0 to 1.</summary>
+    public double Overlap(FactContext other)
+    {
+        var total = Words.Length + other.Words.Length;
+        return total == 0 ? 0 : 2.0 * Shared(Words, other.Words) / total;
+    }
+
+    /// <summary>How many words near the value the two facts share.</summary>
+    public int SharedNear(FactContext other) => Shared(Near, other.Near);
+
+    /// <summary>Whether a word right beside the value is one the other fact has beside its own.</summary>
+    public bool SharesClose(FactContext other) => Shared(Close, other.Close) > 0;
+
+    /// <summary>How well two facts line up: the sentences' overlap, and a little more for each word they share near the value.</summary>
+    public double Similarity(FactContext other) => Overlap(other) + NearWeight * Math.Min(SharedNear(other), 3);
+
+    private const double NearWeight = 0.1;
+
+    /// <summary>A lower-case stem of a content word ("Democrats" is "democrat", "passed" is "pass"); null for a stop word, a mark or a number.</summary>
+    internal static string? Stem(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 3 || !char.IsLetter(token[0]) || WordLists.IsStopWord(token))
+        {
+            return null;
+        }
+        var word = token.ToString().ToLowerInvariant();
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+        {
+            return word[..^3] + "y";
+        }
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)
+        {
+            return word[..^3];
+        }
+        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4)
+        {
+            return word.EndsWith("ied", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^2];
+        }
+        return word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1] : word;
+    }
+
+    private static int Shared(string[] a, string[] b)
+    {
+        var (i, j, shared) = (0, 0, 0);
+        while (i < a.Length && j < b.Length)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                (shared, i, j) = (shared + 1, i + 1, j + 1);
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return shared;
+    }
+}

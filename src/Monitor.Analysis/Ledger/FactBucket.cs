@@ -1,0 +1,233 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// The facts of one kind and unit in a story ("day", "number", "amount ($)"), aligned across outlets. Two facts of
+/// different outlets are linked when their sentences are alike; linked facts of compatible values make a group,
+/// which is a consensus once two independent sources are in it. Two facts are a divergence only when each is
+/// the other's best-aligned fact, their values are a near miss (a day or two, a year, within a tenth), and
+/// they share words next to the value. Every view is a function of the set of facts, not of their order.
+/// </summary>
+internal sealed class FactBucket(string slot)
+{
+    private const double LinkFloor = 0.12;
+    // Two outlets giving the very same uncommon figure ("396-9", "$5.4 million", "at least 544") need fewer words in common.
+    private const double SpecificFloor = 0.04;
+    private const double AgreeFloor = 0.15;
+    private const int MaxQuotes = 5;
+
+    private readonly List<FactItem> _items = [];
+    private FactViews? _views;
+
+    public string Slot { get; } = slot;
+
+    /// <summary>
+    /// A bucket aligns at most this many facts, the first to arrive; later ones change nothing. Aligning costs
+    /// the bucket's size, so without a bound a story of thousands of articles would cost more each article.
+    /// </summary>
+    public const int MaxFacts = 48;
+
+    public void Add(FactItem item)
+    {
+        if (_items.Count >= MaxFacts)
+        {
+            return;
+        }
+        foreach (var other in _items)
+        {
+            if (!string.Equals(other.Source, item.Source, StringComparison.Ordinal))
+            {
+                var score = item.Context.Similarity(other.Context);
+                if (score >= LinkFloor || score >= SpecificFloor && Specific(item.Claim.Value, other.Claim.Value))
+                {
+                    item.Links.Add((other, score));
+                    other.Links.Add((item, score));
+                }
+            }
+        }
+        _items.Add(item);
+        _views = null;
+    }
+
+    public FactViews Views() => _views ??= Compute();
+
+    private FactViews Compute()
+    {
+        foreach (var item in _items)
+        {
+            item.Parent = item;
+        }
+        foreach (var item in _items)
+        {
+            foreach (var (other, score) in item.Links)
+            {
+                if ((score >= AgreeFloor || Specific(item.Claim.Value, other.Claim.Value)) && Agree(item.Claim.Value, other.Claim.Value))
+                {
+                    Join(item, other);
+                }
+            }
+        }
+        var groups = new SortedDictionary<string, List<FactItem>>(StringComparer.Ordinal);
+        foreach (var item in _items)
+        {
+            var root = item.Group();
+            if (!groups.TryGetValue(root.Key, out var members))
+            {
+                groups.Add(root.Key, members = []);
+            }
+            members.Add(item);
+        }
+        var divergences = new List<RankedDivergence>();
+        var divergent = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in _items)
+        {
+            if (item.Rival() is not { } best || string.CompareOrdinal(item.Key, best.Key) > 0 || !ReferenceEquals(best.Rival(), item)
+                || !Diverge(item, best))
+            {
+                continue;
+            }
+            var (a, b) = (groups[item.Group().Key], groups[best.Group().Key]);
+            divergent.Add(item.Group().Key);
+            divergent.Add(best.Group().Key);
+            var sides = new[] { Side(a), Side(b) }.OrderBy(s => s.Value, StringComparer.Ordinal).ToArray();
+            var name = Name(a.Concat(b));
+            name = divergences.Exists(d => d.View.Slot == name) ? $"{name} ({item.Key})" : name;
+            divergences.Add(new RankedDivergence(
+                new DivergenceView(DivergenceId.For($"{Slot}|{item.Key}"), name, KindOf(item.Claim.Kind), sides), item.Key));
+        }
+        var consensus = new List<RankedConsensus>();
+        foreach (var (key, members) in groups)
+        {
+            var independent = Math.Min(
+                members.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count(),
+                members.Select(m => m.Copy).Distinct(StringComparer.Ordinal).Count());
+            if (independent < 2 || divergent.Contains(key))
+            {
+                continue;
+            }
+            var side = Side(members);
+            var lead = members.MinBy(m => m.Key, StringComparer.Ordinal)!;
+            consensus.Add(new RankedConsensus(new ConsensusView(Name(members), side.Value, side.Articles, side.Sources), independent, lead.Claim.Value));
+        }
+        return new FactViews(divergences, Unique(consensus));
+    }
+
+    /// <summary>
+    /// Whether two facts back one value: the same value, or two figures each within the other's rounding. A
+    /// bound or a vague figure ("under $1 million", "dozens") agrees only with its like, or it would chain
+    /// values that cannot both be true into one group.
+    /// </summary>
+    private static bool Agree(ClaimValue a, ClaimValue b) =>
+        string.Equals(a.Key, b.Key, StringComparison.Ordinal) || a.Point is not null && b.Point is not null && a.Low <= b.High && b.Low <= a.High;
+
+    /// <summary>The same figure, and not one a story is full of: not a day or a year, not a small count.</summary>
+    private bool Specific(ClaimValue a, ClaimValue b) =>
+        Slot is not (DayFacts.DaySlot or YearFacts.Slot) && string.Equals(a.Key, b.Key, StringComparison.Ordinal)
+        && (a.Low >= MinSpecific || a.Point is { } p && p != Math.Floor(p));
+
+    private const double MinSpecific = 13;
+
+    private const int MaxDaysApart = 31;
+
+    /// <summary>A story names each consensus fact once: a name two groups share gets the value, then the group's place.</summary>
+    private static List<RankedConsensus> Unique(List<RankedConsensus> consensus)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < consensus.Count; i++)
+        {
+            var view = consensus[i].View;
+            var name = names.Contains(view.Slot) ? $"{view.Slot} ({view.Value})" : view.Slot;
+            name = names.Contains(name) ? $"{name} #{i}" : name;
+            names.Add(name);
+            consensus[i] = consensus[i] with { View = view with { Slot = name } };
+        }
+        return consensus;
+    }
+
+    /// <summary>
+    /// Two aligned facts of different outlets that cannot both be true, and close enough to be told of the same
+    /// thing: a near miss (the next day, the next year, within a tenth) with words in common next to the value.
+    /// A fact with a unit of its own ("pages", "women") is aligned by that unit already; a bare day, a sum of
+    /// dollars or a percentage needs sentences more alike, for a story has many of each.
+    /// </summary>
+    private bool Diverge(FactItem a, FactItem b)
+    {
+        var (x, y) = (a.Claim.Value, b.Claim.Value);
+        if (x.IsCompatibleWith(y) || ReferenceEquals(a.Group(), b.Group()))
+        {
+            return false;
+        }
+        var (score, near) = (a.ScoreWith(b), a.Context.SharedNear(b.Context));
+        if (Slot == DayFacts.DateSlot)
+        {
+            // A date or a span of days ("last week", "mid May"): a month apart at most.
+            return Math.Max(x.Low!.Value, y.Low!.Value) - Math.Min(x.High!.Value, y.High!.Value) <= MaxDaysApart && score >= 0.25 && near >= 1;
+        }
+        if (x.Point is not { } p || y.Point is not { } q)
+        {
+            return false;
+        }
+        return Slot switch
+        {
+            DayFacts.DaySlot => Math.Min((p - q + 7) % 7, (q - p + 7) % 7) == 1 && score >= 0.45 && near >= 2 && a.Context.SharesClose(b.Context),
+            YearFacts.Slot => Math.Abs(p - q) <= 1 && score >= 0.3 && (a.Context.SharesClose(b.Context) || a.Context.Overlap(b.Context) >= 0.4),
+            FigureFacts.MoneySlot or FigureFacts.PercentSlot or FigureFacts.VoteSlot => NearFigure(p, q) && score >= 0.4 && near >= 1,
+            _ => NearFigure(p, q) && score >= 0.2 && near >= 1,
+        };
+    }
+
+    private static bool NearFigure(double p, double q) => Math.Abs(p - q) <= 0.1 * Math.Max(Math.Abs(p), Math.Abs(q));
+
+    private static SideView Side(List<FactItem> members)
+    {
+        var ordered = members.OrderBy(m => m.Key, StringComparer.Ordinal).ToList();
+        var quotes = ordered.Select(m => m.Claim.Quote).Distinct(StringComparer.Ordinal).Take(MaxQuotes).ToList();
+        return new SideView(
+            ordered[0].Claim.Value.Text,
+            [.. ordered.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal)],
+            [.. ordered.Select(m => m.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            quotes);
+    }
+
+    /// <summary>The slot a reader sees: the kind and the words most of the facts have next to their value ("day: house motto resolution").</summary>
+    private string Name(IEnumerable<FactItem> members)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            foreach (var word in member.Context.Near)
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+        var words = counts.Where(c => c.Value >= 2).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(3).Select(c => c.Key).Order(StringComparer.Ordinal);
+        var about = string.Join(' ', words);
+        return about.Length == 0 ? Slot : $"{Slot}: {about}";
+    }
+
+    private static string KindOf(ClaimKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static void Join(FactItem a, FactItem b)
+    {
+        var (x, y) = (a.Group(), b.Group());
+        if (ReferenceEquals(x, y))
+        {
+            return;
+        }
+        // The smaller key is the root, so a group is named by its first fact whatever the order of joins.
+        if (string.CompareOrdinal(x.Key, y.Key) < 0)
+        {
+            y.Parent = x;
+        }
+        else
+        {
+            x.Parent = y;
+        }
+    }
+}
+
+internal sealed record RankedDivergence(DivergenceView View, string Key);
+
+internal sealed record RankedConsensus(ConsensusView View, int Sources, ClaimValue Value);
+
+internal sealed record FactViews(IReadOnlyList<RankedDivergence> Divergences, IReadOnlyList<RankedConsensus> Consensus);

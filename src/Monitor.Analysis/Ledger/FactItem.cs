@@ -1,0 +1,69 @@
+namespace Monitor.Analysis;
+
+/// <summary>One article's fact in a story's fact ledger, with its links to other outlets' facts of the same kind and unit.</summary>
+internal sealed class FactItem(ArticleClaims article, int index, Claim claim)
+{
+    public string ArticleId { get; } = article.ArticleId;
+
+    public string Source { get; } = article.Source;
+
+    public string Copy { get; } = article.NearDuplicateKey;
+
+    /// <summary>The article and the fact's place in it: names the fact the same way in any arrival order.</summary>
+    public string Key { get; } = $"{article.ArticleId}#{index:D4}";
+
+    public Claim Claim { get; } = claim;
+
+    public FactContext Context { get; } = claim.Context!;
+
+    /// <summary>Other outlets' facts whose sentences are alike enough to be the same fact, with how alike.</summary>
+    public List<(FactItem Other, double Score)> Links { get; } = [];
+
+    /// <summary>Set while a bucket is grouped: the first item of this item's group of agreeing facts.</summary>
+    public FactItem? Parent { get; set; }
+
+    public FactItem Group()
+    {
+        var root = this;
+        while (root.Parent is { } up && !ReferenceEquals(up, root))
+        {
+            root = up;
+        }
+        return root;
+    }
+
+    /// <summary>
+    /// The best-aligned fact of another outlet outside this fact's group of agreeing facts: the highest score,
+    /// then the smallest key. Two facts that are each other's rival are told of one thing in two ways.
+    /// </summary>
+    public FactItem? Rival()
+    {
+        FactItem? best = null;
+        var score = double.MinValue;
+        var group = Group();
+        foreach (var (other, s) in Links)
+        {
+            if (ReferenceEquals(other.Group(), group))
+            {
+                continue;
+            }
+            if (s > score || s == score && string.CompareOrdinal(other.Key, best!.Key) < 0)
+            {
+                (best, score) = (other, s);
+            }
+        }
+        return best;
+    }
+
+    public double ScoreWith(FactItem other)
+    {
+        foreach (var (item, score) in Links)
+        {
+            if (ReferenceEquals(item, other))
+            {
+                return score;
+            }
+        }
+        return 0;
+    }
+}

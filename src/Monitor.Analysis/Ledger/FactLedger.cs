@@ -1,0 +1,138 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// A story's general facts (days, years, quantities with their units), kept per kind and unit. An article
+/// touches only the buckets its own facts fall in; what it changed is told by comparing those buckets'
+/// views before and after it.
+/// </summary>
+internal sealed class FactLedger
+{
+    private readonly Dictionary<string, FactBucket> _buckets = new(StringComparer.Ordinal);
+    private readonly HashSet<FactBucket> _staleStances = [];
+    // Per bucket, the stances it last added to the story's totals.
+    private readonly Dictionary<FactBucket, Dictionary<string, (int Agrees, int Total)>> _countedStances = [];
+
+    public int DivergenceCount { get; private set; }
+
+    /// <summary>Adds an article's facts (the claims with a context), and tells what changed.</summary>
+    public void Add(ArticleClaims article, ref List<LedgerChange>? changes)
+    {
+        var claims = article.Claims;
+        var touched = new List<(FactBucket Bucket, FactViews Before)>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            if (claim.Context is null)
+            {
+                continue;
+            }
+            if (!_buckets.TryGetValue(claim.Slot, out var bucket))
+            {
+                _buckets.Add(claim.Slot, bucket = new FactBucket(claim.Slot));
+            }
+            if (!touched.Exists(t => ReferenceEquals(t.Bucket, bucket)))
+            {
+                touched.Add((bucket, bucket.Views()));
+            }
+            bucket.Add(new FactItem(article, i, claim));
+        }
+        foreach (var (bucket, before) in touched)
+        {
+            Compare(before, bucket.Views(), ref changes);
+            _staleStances.Add(bucket);
+        }
+    }
+
+    public IEnumerable<DivergenceView> Divergences() =>
+        _buckets.Values.SelectMany(b => b.Views().Divergences).OrderBy(d => d.View.Slot, StringComparer.Ordinal).ThenBy(d => d.Key, StringComparer.Ordinal)
+            .Select(d => d.View);
+
+    public IEnumerable<RankedConsensus> Consensus() => _buckets.Values.SelectMany(b => b.Views().Consensus);
+
+    /// <summary>
+    /// Brings the story's stance totals up to date with the buckets changed since the last count: a source in a
+    /// consensus agrees; in a divergence, the sources of the side most sources take agree and the others do not.
+    /// Each bucket's share is taken out and put back whole, so the totals depend on the facts, not their order.
+    /// </summary>
+    public void CountStances(StanceTotals totals)
+    {
+        foreach (var bucket in _staleStances)
+        {
+            if (_countedStances.TryGetValue(bucket, out var old))
+            {
+                foreach (var (source, (agrees, total)) in old)
+                {
+                    totals.Move(source, -agrees, -total);
+                }
+            }
+            var now = Stances(bucket.Views());
+            foreach (var (source, (agrees, total)) in now)
+            {
+                totals.Move(source, agrees, total);
+            }
+            _countedStances[bucket] = now;
+        }
+        _staleStances.Clear();
+    }
+
+    private static Dictionary<string, (int Agrees, int Total)> Stances(FactViews views)
+    {
+        var stances = new Dictionary<string, (int Agrees, int Total)>(StringComparer.Ordinal);
+        void Count(IEnumerable<string> sources, bool agrees)
+        {
+            foreach (var source in sources)
+            {
+                var (a, t) = stances.GetValueOrDefault(source);
+                stances[source] = (a + (agrees ? 1 : 0), t + 1);
+            }
+        }
+        foreach (var consensus in views.Consensus)
+        {
+            Count(consensus.View.Sources, true);
+        }
+        foreach (var divergence in views.Divergences)
+        {
+            var most = divergence.View.Sides.Max(s => s.Sources.Count);
+            var leaders = divergence.View.Sides.Count(s => s.Sources.Count == most);
+            foreach (var side in divergence.View.Sides)
+            {
+                Count(side.Sources, leaders == 1 && side.Sources.Count == most);
+            }
+        }
+        return stances;
+    }
+
+    private void Compare(FactViews before, FactViews after, ref List<LedgerChange>? changes)
+    {
+        var was = before.Divergences.ToDictionary(d => d.View.Id, d => d.View, StringComparer.Ordinal);
+        foreach (var divergence in after.Divergences)
+        {
+            var view = divergence.View;
+            if (!was.Remove(view.Id, out var old))
+            {
+                DivergenceCount++;
+                (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceDetected, view.Slot, view, null));
+            }
+            else if (!SameSides(old, view))
+            {
+                (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceUpdated, view.Slot, view, null));
+            }
+        }
+        foreach (var gone in was.Values)
+        {
+            DivergenceCount--;
+            (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceResolved, gone.Slot, gone, null));
+        }
+        var agreed = before.Consensus.Select(c => (c.View.Slot, c.View.Value, c.View.Sources.Count)).ToHashSet();
+        foreach (var consensus in after.Consensus)
+        {
+            if (!agreed.Contains((consensus.View.Slot, consensus.View.Value, consensus.View.Sources.Count)))
+            {
+                (changes ??= []).Add(new LedgerChange(LedgerChangeKind.ConsensusChanged, consensus.View.Slot, null, consensus.View));
+            }
+        }
+    }
+
+    private static bool SameSides(DivergenceView a, DivergenceView b) =>
+        a.Sides.Count == b.Sides.Count && a.Sides.Zip(b.Sides).All(p => p.First.Value == p.Second.Value && p.First.Sources.Count == p.Second.Sources.Count);
+}

@@ -1,0 +1,114 @@
+namespace Monitor.Analysis.Tests;
+
+public sealed class FactLedgerTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    // Each its own text: a one-sentence article has no near-duplicate key of its own.
+    private static ArticleClaims Article(string id, string source, string text) =>
+        ArticleClaims.From(Analyzer.Analyze(new ArticleInput(id, source, "", text))) with { NearDuplicateKey = id };
+
+    private static ClaimLedger Ledger(params ArticleClaims[] articles)
+    {
+        var ledger = new ClaimLedger();
+        foreach (var article in articles)
+        {
+            ledger.Add(article);
+        }
+        return ledger;
+    }
+
+    private static readonly ArticleClaims Herald1998 = Article("a1", "Herald", "Mayor Ruth Okafor has led the city council since 1998, aides said.");
+    private static readonly ArticleClaims Courier1998 = Article("a2", "Courier", "Ruth Okafor has led the city council since 1998 and plans to run again.");
+    private static readonly ArticleClaims Post1999 = Article("a3", "Post", "Okafor, who has led the city council since 1999, spoke briefly.");
+
+    [Fact]
+    public void A_year_one_outlet_gives_off_by_one_is_a_date_divergence_between_outlets()
+    {
+        var divergence = Ledger(Herald1998, Courier1998, Post1999).Divergences().Should().ContainSingle().Subject;
+
+        divergence.Kind.Should().Be("date");
+        divergence.Sides.Select(s => (s.Value, string.Join(",", s.Sources))).Should()
+            .BeEquivalentTo([("since 1998", "Courier,Herald"), ("since 1999", "Post")]);
+        divergence.Sides.Single(s => s.Value == "since 1999").Quotes.Should().Equal("Okafor, who has led the city council since 1999, spoke briefly.");
+    }
+
+    [Fact]
+    public void The_same_year_from_two_outlets_is_consensus_and_their_stance_agrees()
+    {
+        var ledger = Ledger(Herald1998, Courier1998);
+
+        ledger.Consensus().Should().Contain(c => c.Value == "since 1998" && c.Sources.SequenceEqual(new[] { "Courier", "Herald" }));
+        ledger.Stances().Should().OnlyContain(s => s.Agrees == s.Total && s.Total > 0);
+    }
+
+    [Fact]
+    public void Facts_give_the_same_views_in_any_order()
+    {
+        var forward = Ledger(Herald1998, Courier1998, Post1999);
+        var backward = Ledger(Post1999, Courier1998, Herald1998);
+
+        backward.Divergences().Should().BeEquivalentTo(forward.Divergences());
+        backward.Consensus().Should().BeEquivalentTo(forward.Consensus());
+        backward.Stances().Select(s => (s.Source, s.Agrees, s.Total)).Should().Equal(forward.Stances().Select(s => (s.Source, s.Agrees, s.Total)));
+    }
+
+    [Fact]
+    public void Consecutive_days_of_two_events_are_no_divergence()
+    {
+        var ledger = Ledger(
+            Article("a1", "Herald", "The budget committee met on Monday behind closed doors."),
+            Article("a2", "Post", "The full senate passed the budget on Tuesday by a wide margin."));
+
+        ledger.Divergences().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Two_counts_that_merely_share_a_unit_are_not_compared()
+    {
+        var ledger = Ledger(
+            Article("a1", "Herald", "The market bombing killed 12 people, police said."),
+            Article("a2", "Post", "Two weeks earlier, an ambush at a northern checkpoint left 13 soldiers dead."));
+
+        ledger.Divergences().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void One_outlet_updating_its_own_figure_is_no_divergence()
+    {
+        var ledger = Ledger(
+            Article("a1", "Solo Wire", "The collapse at the mine killed 40 workers, officials said."),
+            Article("a2", "Solo Wire", "The collapse at the mine killed 44 workers, officials said later."));
+
+        ledger.Divergences().Should().BeEmpty("one outlet on both sides is an update, not a contradiction");
+    }
+
+    [Fact]
+    public void What_an_outlet_leaves_out_is_no_divergence()
+    {
+        var ledger = Ledger(Herald1998, Article("a2", "Post", "Okafor spoke briefly to the city council about the budget."));
+
+        ledger.Divergences().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_near_miss_in_a_figure_diverges_and_the_change_tells_it()
+    {
+        var ledger = new ClaimLedger();
+        ledger.Add(Article("a1", "Herald", "The lawsuit covers as many as 2.4 million nurses in the state."));
+        var changes = ledger.Add(Article("a2", "Post", "The lawsuit, filed on behalf of up to 2.5 million nurses in the state, was dismissed."));
+
+        changes.Should().Contain(c => c.Kind == LedgerChangeKind.DivergenceDetected && c.Divergence!.Kind == "quantity");
+        ledger.DivergenceCount.Should().Be(1);
+    }
+
+    [Fact]
+    public void A_rounded_figure_against_the_exact_one_is_no_divergence()
+    {
+        var ledger = Ledger(
+            Article("a1", "Herald", "He bought a $61,000 watch with campaign money."),
+            Article("a2", "Post", "He bought a $61,240 watch with campaign money."));
+
+        ledger.Divergences().Should().BeEmpty();
+    }
+}
