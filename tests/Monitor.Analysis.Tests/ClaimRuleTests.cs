@@ -33,6 +33,18 @@ public sealed class ClaimRuleTests
     }
 
     [Fact]
+    public void An_administration_is_one_value_whether_its_head_is_named_in_full_or_by_surname()
+    {
+        static Claim Administration(string text) => Claims(text).Single(c => c.Kind == ClaimKind.Attribution);
+
+        var inFull = Administration("President Ada Okafor spoke on Monday. Critics faulted the Okafor administration for the delay.");
+        var bySurname = Administration("Critics faulted the Okafor administration for the delay.");
+
+        inFull.Value.Key.Should().Be(bySurname.Value.Key);
+        inFull.Value.IsCompatibleWith(bySurname.Value).Should().BeTrue();
+    }
+
+    [Fact]
     public void Two_administrations_of_one_country_in_one_article_are_history_not_a_claim()
     {
         Claims("The Bush administration began it and the Obama administration ended it.")

@@ -27,7 +27,8 @@ internal static class AdministrationClaims
             }
             var country = context.CountryOfPerson.GetValueOrDefault(name.Key) ?? Default;
             var surname = PersonName.Surname(name.Name);
-            var value = new ClaimValue(surname + " administration", name.Key);
+            // An administration is named by its head's surname, whichever way an article keys the person.
+            var value = new ClaimValue(surname + " administration", "administration:" + surname.ToLowerInvariant());
             found.Add((country, value.Key, new Claim($"{country.Name} administration", ClaimKind.Attribution, value, sentence.Text)));
         }
         foreach (var byCountry in found.GroupBy(f => f.Country.Key, StringComparer.Ordinal))
