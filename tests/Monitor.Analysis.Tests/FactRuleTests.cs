@@ -110,6 +110,6 @@ public sealed class FactRuleTests
         (week.Low, week.High).Should().Be((new DateOnly(2024, 6, 6).DayNumber, new DateOnly(2024, 6, 18).DayNumber));
         (month.Low, month.High).Should().Be((new DateOnly(2024, 5, 1).DayNumber, new DateOnly(2024, 5, 31).DayNumber));
         week.IsCompatibleWith(month).Should().BeFalse();
-        Dated("Gov. Jan Brewer spoke in mid May.").Should().ContainSingle().Which.Value.Text.Should().Be("mid May", "Jan before a name is a person");
+        Dated("Gov. Jan Kowalski spoke in mid May.").Should().ContainSingle().Which.Value.Text.Should().Be("mid May", "Jan before a name is a person");
     }
 }

@@ -2,8 +2,8 @@ namespace Monitor.Analysis;
 
 /// <summary>
 /// An acronym stands for a name of the same article whose initials it spells, with or without the small
-/// words ("NAACP" for the National Association for the Advancement of Colored People, "DOMA" for the
-/// Defense of Marriage Act, "JASTA" for the Justice Against Sponsors of Terrorism Act).
+/// words ("NATO" for the North Atlantic Treaty Organization, "FOIA" for the Freedom of Information Act,
+/// "UNESCO" for the United Nations Educational, Scientific and Cultural Organization).
 /// </summary>
 internal static class Acronyms
 {

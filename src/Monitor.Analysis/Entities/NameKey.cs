@@ -4,7 +4,7 @@ namespace Monitor.Analysis;
 
 /// <summary>
 /// Keys that outlets' spellings of one name share: <see cref="TextKey"/> (case, accents, punctuation and
-/// hyphens aside), then doubled letters as one ("Parris"/"Paris"), "ei" as "ie" ("Priebus"/"Preibus"),
+/// hyphens aside), then doubled letters as one ("Parris"/"Paris"), "ei" as "ie" ("Heidi"/"Hiedi"),
 /// "Ft."/"Fort" and "5th"/"Fifth" as one word, a plural "s" of a long word dropped ("Elections"/"Election")
 /// and a leading "The" dropped.
 /// </summary>

@@ -83,7 +83,7 @@ internal static class NameScanner
         }
         if (NameShapes.OfPlace(tokens, first, end) is var of and > 0)
         {
-            // "Charles E. Schumer of New York": the person, then the state they are of.
+            // "Dana R. Whitfield of Ohio": the person, then the state they are of.
             Split(sentence, index, first, of, found);
             Split(sentence, index, of + 1, end, found);
             return;

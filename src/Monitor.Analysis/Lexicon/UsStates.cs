@@ -2,7 +2,7 @@ namespace Monitor.Analysis;
 
 /// <summary>
 /// The states of the United States and the District of Columbia, by name and by the abbreviations the
-/// AP stylebook gives them ("Ferguson, Mo.", "Schumer of New York"). "Washington" alone is left out: it is
+/// AP stylebook gives them ("Ferguson, Mo.", "Whitfield of Ohio"). "Washington" alone is left out: it is
 /// as often the capital or a person.
 /// </summary>
 internal static class UsStates

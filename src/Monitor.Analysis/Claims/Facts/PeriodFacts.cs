@@ -60,7 +60,7 @@ internal static class PeriodFacts
         return at + 1;
     }
 
-    /// <summary>A month written out, or cut short with its dot, and no name after it ("Jan Brewer" is a person).</summary>
+    /// <summary>A month written out, or cut short with its dot, and no name after it ("Jan Kowalski" is a person).</summary>
     private static bool IsMonthName(ReadOnlySpan<Token> tokens, int at)
     {
         var abbreviated = tokens[at].Length < Calendar.Months[Calendar.Month(tokens[at].Text) - 1].Length;
