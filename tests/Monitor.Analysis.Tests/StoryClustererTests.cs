@@ -105,6 +105,26 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void A_story_held_together_by_an_article_of_two_events_splits_when_re_clustered()
+    {
+        var clusterer = new StoryClusterer(new StoryClustering { RegroupEvery = 6 });
+        // The article of both events comes first and the strike joins it; the flood's articles then join
+        // on the mean, helped by the bridge, and every member keeps clearing the bar.
+        var first = clusterer.Assign("bridge", Signature(Day, "flood", "river", "dam", "levee", "strike", "union")).StoryId;
+        clusterer.Assign("strike-1", Signature(Day, "strike", "union", "wages", "pay", "picket")).StoryId.Should().Be(first);
+        clusterer.Assign("flood-1", Signature(Day, "flood", "river", "dam", "levee", "rain")).StoryId.Should().Be(first);
+        clusterer.Assign("flood-2", Signature(Day, "flood", "river", "dam", "levee", "mud")).StoryId.Should().Be(first);
+        clusterer.Assign("strike-2", Signature(Day, "strike", "union", "wages", "pay", "ballot")).StoryId.Should().Be(first);
+
+        var next = clusterer.Assign("later", Signature(Day, "election", "senate", "count"));
+
+        var split = next.Regroups.Should().ContainSingle().Subject;
+        split.From.Should().Be(first);
+        split.Merged.Should().BeFalse();
+        split.Articles.Should().BeEquivalentTo(["strike-1", "strike-2"], "the smaller half leaves; the bridge stays with the half it is more alike to");
+    }
+
+    [Fact]
     public void Replaying_the_decisions_leaves_the_same_state()
     {
         var settings = new StoryClustering { RegroupEvery = 3 };

@@ -48,6 +48,34 @@ public sealed class StoryMergeTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_article_moved_on_before_it_reached_its_story_is_sent_where_it_went()
+    {
+        var article = new ArticleAnalyzer().Analyze(Articles.Fresh());
+        var (from, into) = ($"s-from-{Guid.NewGuid():N}", $"s-into-{Guid.NewGuid():N}");
+        var story = fixture.Grains.GetGrain<IStoryGrain>(from);
+
+        (await story.Release([article.Id], into)).Should().BeEmpty("the article has not arrived");
+        var update = await story.AddArticle(article);
+
+        update.Added.Should().BeFalse();
+        update.MergedInto.Should().Be(into);
+        (await story.View()).Articles.Should().NotContain(article.Id);
+    }
+
+    [Fact]
+    public async Task Releasing_an_article_returns_it_for_the_story_it_goes_to()
+    {
+        var article = new ArticleAnalyzer().Analyze(Articles.Fresh());
+        var story = fixture.Grains.GetGrain<IStoryGrain>($"s-from-{Guid.NewGuid():N}");
+        await story.AddArticle(article);
+
+        var released = await story.Release([article.Id], $"s-into-{Guid.NewGuid():N}");
+
+        released.Select(a => a.Summary.Id).Should().Equal(article.Id);
+        (await story.View()).Articles.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Any_arrival_order_and_parallel_ingestion_give_the_same_stories()
     {
         var partitions = new List<string>();

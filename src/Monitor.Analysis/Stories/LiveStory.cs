@@ -141,7 +141,7 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
             termShare * Dot(_terms, article.Terms, article.Weights) + (1 - termShare) * Dot(_entities, article.Entities, article.EntityWeights);
 
         public double Similarity(Bucket other, double termShare) =>
-            termShare * Dot(_terms, other._terms) + (1 - termShare) * Dot(_entities, other._entities);
+            termShare * SparseVector.Dot(_terms, other._terms) + (1 - termShare) * SparseVector.Dot(_entities, other._entities);
 
         private static void AddTo(Dictionary<int, double> sums, int[] ids, double[] weights, int sign)
         {
@@ -167,23 +167,6 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
                 if (sums.TryGetValue(ids[i], out var sum))
                 {
                     dot += sum * weights[i];
-                }
-            }
-            return dot;
-        }
-
-        private static double Dot(Dictionary<int, double> a, Dictionary<int, double> b)
-        {
-            if (a.Count > b.Count)
-            {
-                (a, b) = (b, a);
-            }
-            double dot = 0;
-            foreach (var (id, value) in a)
-            {
-                if (b.TryGetValue(id, out var other))
-                {
-                    dot += value * other;
                 }
             }
             return dot;

@@ -6,9 +6,11 @@ public sealed partial class StoryClusterer
     /// Re-clusters the stories of the most recent articles by average link, starting from the stories
     /// as they are. First each recent article, in order of arrival, moves to the story it is most alike
     /// to when that clears the bar and beats its own story by a margin, or leaves a story it no longer
-    /// fits for one of its own. Then any two of those stories alike on the whole (the mean similarity
-    /// over every pair of their members) merge, the most alike first, the larger keeping its id. Bounded
-    /// by the window, whatever has been seen before.
+    /// fits for one of its own. Then a story whose two halves are not alike on the whole splits in two
+    /// (see <see cref="Bisect"/>), and any two of those stories alike on the whole (the mean similarity
+    /// over every pair of their members) merge, the most alike first, the larger keeping its id. Split
+    /// and merge use one measure and one bar, so what one does the other does not undo. Bounded by the
+    /// window, whatever has been seen before.
     /// </summary>
     private void Regroup()
     {
@@ -16,6 +18,10 @@ public sealed partial class StoryClusterer
         foreach (var member in recent)
         {
             Reconsider(member);
+        }
+        foreach (var story in recent.Select(m => m.Story).Where(s => s.Count > 2).Distinct().OrderBy(s => s.Number).ToList())
+        {
+            Bisect(story);
         }
         var stories = recent.Select(m => m.Story).Where(s => s.Count > 0).Distinct().OrderBy(s => s.Number).ToList();
         var pairs = new List<(double Score, LiveStory A, LiveStory B)>();

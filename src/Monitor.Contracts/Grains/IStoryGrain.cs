@@ -29,10 +29,12 @@ public interface IStoryGrain : IGrainWithStringKey
 
     /// <summary>
     /// Gives up some of its articles to another story, as a re-clustering split them off: they leave
-    /// its page and ledger, and story.split says where they went. Releasing them again changes nothing.
+    /// its page and ledger, and story.split says where they went. One still on its way here is sent on
+    /// when it arrives. Returns the articles it gave up (none, when released again), for the other story
+    /// to adopt: one may have arrived after that story copied the rest.
     /// </summary>
     [Alias("Release")]
-    Task Release(IReadOnlyList<string> articleIds, string into);
+    Task<IReadOnlyList<StoryArticle>> Release(IReadOnlyList<string> articleIds, string into);
 
     [Alias("View")]
     Task<StoryView> View();
@@ -44,7 +46,7 @@ public interface IStoryGrain : IGrainWithStringKey
 /// <summary>
 /// What adding articles did: whether any was new, and the sources' stances to pass on (those the
 /// article moved; every stance when nothing was added, so a retry passes them all again); or, when
-/// the story was merged into another, where the articles must go instead. <see cref="EntityKeys"/> are the
+/// the story was merged into another or the article was moved out of it, where it must go instead. <see cref="EntityKeys"/> are the
 /// added article's entity keys as the story files them, in its order: a lone surname under the story's full
 /// name, or null while the story holds it; <see cref="Released"/> are held mentions of earlier articles that
 /// this one's full names resolve.

@@ -120,7 +120,8 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
 
     /// <summary>
     /// Moves some articles of a story to another: copied first, then released with a story.split, so a
-    /// crash in between loses no article and a retry finishes the move.
+    /// crash in between loses no article and a retry finishes the move; what reached the story between
+    /// the copy and the release is adopted after, and an article still on its way is sent on when it arrives.
     /// </summary>
     private async Task SplitAsync(StoryRegroup regroup)
     {
@@ -128,7 +129,12 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         var (from, _) = await FollowAsync(regroup.From, story => story.Adopt([]));
         var articles = (await _stories[from].Articles()).Where(a => moving.Contains(a.Summary.Id)).ToList();
         var (into, _) = await FollowAsync(regroup.To, story => story.Adopt(articles));
-        await _stories[from].Release(regroup.Articles, into);
+        var released = await _stories[from].Release(regroup.Articles, into);
+        var copied = articles.Select(a => a.Summary.Id).ToHashSet(StringComparer.Ordinal);
+        if (released.Any(a => !copied.Contains(a.Summary.Id)))
+        {
+            await FollowAsync(into, story => story.Adopt(released));
+        }
     }
 
     /// <summary>Calls a story, following it wherever it was merged meanwhile; returns the story that answered.</summary>

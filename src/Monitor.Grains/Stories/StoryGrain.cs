@@ -19,6 +19,8 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
     private EventStream<StoryEvent> _stream = null!;
     private PacedSummary _summary = null!;
     private string? _mergedInto;
+    // Articles a re-clustering moved on, by where they went: one arriving late is sent there.
+    private readonly Dictionary<string, string> _sentOn = new(StringComparer.Ordinal);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -40,6 +42,11 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
         if (_mergedInto is not null)
         {
             return new StoryUpdate(false, [], _mergedInto);
+        }
+        if (_sentOn.TryGetValue(article.Id, out var movedTo))
+        {
+            await _stream.WhenDurable;
+            return new StoryUpdate(false, [], movedTo);
         }
         if (_state.Contains(article.Id))
         {
@@ -93,22 +100,28 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
         return _state.Articles;
     }
 
-    public async Task Release(IReadOnlyList<string> articleIds, string into)
+    public async Task<IReadOnlyList<StoryArticle>> Release(IReadOnlyList<string> articleIds, string into)
     {
-        var leaving = articleIds.Where(_state.Contains).ToList();
-        if (leaving.Count > 0)
+        var released = _state.Articles.Where(a => articleIds.Contains(a.Summary.Id)).ToList();
+        var news = articleIds.Where(id => _sentOn.GetValueOrDefault(id) != into).ToList();
+        if (news.Count > 0)
         {
-            var @event = new StoryArticlesReleased(leaving, into);
+            // Ids not here yet are noted too: an article decided before the move may still be on its way.
+            var @event = new StoryArticlesReleased(news, into);
             Apply(@event);
-            ChangeDraft[] drafts =
-            [
-                new(ChangeKinds.StorySplit, [Topics.All, Topics.Story(Id)], MonitorJson.Serialize(new StorySplit(Id, into, leaving, _state.Title))),
-                Updated(),
-            ];
+            var leaving = released.Select(a => a.Summary.Id).ToList();
+            ChangeDraft[] drafts = leaving.Count > 0
+                ?
+                [
+                    new(ChangeKinds.StorySplit, [Topics.All, Topics.Story(Id)], MonitorJson.Serialize(new StorySplit(Id, into, leaving, _state.Title))),
+                    Updated(),
+                ]
+                : [];
             var stored = await _stream.CommitAsync(@event, drafts);
             ChangePublisher.For(GrainFactory).Publish(stored);
         }
         await _stream.WhenDurable;
+        return released;
     }
 
     public Task<StoryView> View() => Task.FromResult(_state.View(Id));
@@ -118,6 +131,7 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
     private async Task AddAsync(StoryArticle article)
     {
         var opened = _state.ArticleCount == 0;
+        _sentOn.Remove(article.Summary.Id);
         var ledgerChanges = _state.Add(article);
         // The opening is the first summary of the story, so of this activation too: a pacer starts quiet, and it goes at once.
         ChangeDraft[] drafts = [.. _summary.Now(() => StoryChanges.Summary(Id, opened, _state)), .. StoryChanges.Ledger(Id, _state, ledgerChanges)];
@@ -142,6 +156,7 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
         switch (@event)
         {
             case StoryArticleAdded added:
+                _sentOn.Remove(added.Article.Summary.Id);
                 _state.Add(added.Article);
                 break;
             case StoryRetired retired:
@@ -149,6 +164,10 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
                 break;
             case StoryArticlesReleased released:
                 _state = _state.Without(released.ArticleIds.ToHashSet(StringComparer.Ordinal));
+                foreach (var id in released.ArticleIds)
+                {
+                    _sentOn[id] = released.Into;
+                }
                 break;
         }
     }

@@ -1,0 +1,104 @@
+namespace Monitor.Analysis;
+
+public sealed partial class StoryClusterer
+{
+    /// <summary>The most members a story may have for a re-clustering to try splitting it: the work grows with their pairs.</summary>
+    private const int MaxBisected = 120;
+
+    /// <summary>
+    /// Splits a story held together by articles alike to two events: an article of both may open a story
+    /// that each event's articles then join, and every member keeps clearing the bar on the mean. The
+    /// members are parted in two around the one least alike to the rest, each going to the half it is
+    /// more alike to on the mean until none moves; if the halves are less alike on the whole than two
+    /// stories must be to merge, the smaller half leaves for a story of its own.
+    /// </summary>
+    private void Bisect(LiveStory story)
+    {
+        if (story.Count is < 3 or > MaxBisected)
+        {
+            return;
+        }
+        var members = story.Members.OrderBy(m => m.Arrival).ToArray();
+        var similarity = Similarities(members);
+        var n = members.Length;
+        var seed = Enumerable.Range(0, n).MinBy(i => Enumerable.Range(0, n).Where(j => j != i).Sum(j => similarity[i, j]));
+        var inFirst = new bool[n];
+        inFirst[seed] = true;
+        for (var round = 0; round < 8; round++)
+        {
+            var moved = false;
+            for (var i = 0; i < n; i++)
+            {
+                var first = MeanTo(similarity, inFirst, i, true);
+                var second = MeanTo(similarity, inFirst, i, false);
+                var wantsFirst = first > second;
+                if (wantsFirst != inFirst[i] && Size(inFirst, inFirst[i]) > 1)
+                {
+                    inFirst[i] = wantsFirst;
+                    moved = true;
+                }
+            }
+            if (!moved)
+            {
+                break;
+            }
+        }
+        double cross = 0;
+        var pairs = 0;
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                if (inFirst[i] && !inFirst[j])
+                {
+                    cross += similarity[i, j];
+                    pairs++;
+                }
+            }
+        }
+        if (pairs == 0 || cross / pairs >= _settings.MergeFactor * Bar(story, story))
+        {
+            return;
+        }
+        // The larger half keeps the story's id; on a tie, the half of its first member.
+        var firstLeaves = Size(inFirst, true) < Size(inFirst, false) || Size(inFirst, true) == Size(inFirst, false) && !inFirst[0];
+        var leaving = members.Where((_, i) => inFirst[i] == firstLeaves).ToList();
+        Move(story, Open(StableId.Of("s-", story.Id + "/" + leaving[0].Id)), leaving);
+    }
+
+    /// <summary>How alike every two members are, in time and with the weights they arrived with.</summary>
+    private double[,] Similarities(ClusteredArticle[] members)
+    {
+        var n = members.Length;
+        var terms = members.Select(m => SparseVector.Of(m.Terms, m.Weights)).ToArray();
+        var entities = members.Select(m => SparseVector.Of(m.Entities, m.EntityWeights)).ToArray();
+        var similarity = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                var factor = _settings.TimeFactor(members[i].Ticks, members[j].Ticks);
+                var value = factor == 0 ? 0 : factor * (_settings.TermShare * SparseVector.Dot(terms[i], terms[j]) + (1 - _settings.TermShare) * SparseVector.Dot(entities[i], entities[j]));
+                similarity[i, j] = similarity[j, i] = value;
+            }
+        }
+        return similarity;
+    }
+
+    private static double MeanTo(double[,] similarity, bool[] inFirst, int member, bool first)
+    {
+        double sum = 0;
+        var count = 0;
+        for (var j = 0; j < inFirst.Length; j++)
+        {
+            if (j != member && inFirst[j] == first)
+            {
+                sum += similarity[member, j];
+                count++;
+            }
+        }
+        return count > 0 ? sum / count : double.NegativeInfinity;
+    }
+
+    private static int Size(bool[] inFirst, bool first) => inFirst.Count(x => x == first);
+}
