@@ -15,8 +15,8 @@ public sealed class EntityMentionTests(ClusterFixture fixture)
         var key = "person:okafor-" + Guid.NewGuid().ToString("N");
         var entity = fixture.Grains.GetGrain<IEntityGrain>(key);
 
-        await entity.AddMentions([Mention(key, "a1", "Herald", "President"), Mention(key, "a2", "Courier", "former President"), Mention(key, "a1", "Herald", "President")]);
-        await entity.AddMentions([Mention(key, "a2", "Courier", "former President")]);
+        await entity.AddMentions([Mention(key, "a1", "Herald", "Marc Okafor"), Mention(key, "a2", "Courier", "Marco Okafor"), Mention(key, "a1", "Herald", "Marc Okafor")]);
+        await entity.AddMentions([Mention(key, "a2", "Courier", "Marco Okafor")]);
 
         var view = await entity.View();
         view.Articles.Should().Equal("a1", "a2");
@@ -82,9 +82,9 @@ public sealed class EntityMentionTests(ClusterFixture fixture)
     private static int? Count(Change change) =>
         change.Kind == ChangeKinds.EntityUpdated ? JsonSerializer.Deserialize<EntitySummary>(change.Payload, MonitorJson.Options)!.Articles : null;
 
-    private static MentionInStory Mention(string key, string article, string source, string? title) =>
+    private static MentionInStory Mention(string key, string article, string source, string? name) =>
         new("s1", article, source, article, new EntityMention(key, "Ada Okafor", EntityKind.Person, ["Okafor"],
-            title is null ? [] : [new EntityAttribute("title", title, $"{title} Ada Okafor spoke.")]));
+            name is null ? [] : [new EntityAttribute("name", name, $"{name} spoke.")]));
 
     /// <summary>Entity grains whose first call waits at a gate the test opens; every call is recorded.</summary>
     private sealed class GatedEntities

@@ -2,9 +2,10 @@ namespace Monitor.Analysis;
 
 /// <summary>
 /// Turns a name or title an article gives an entity into a claim of the entity's ledger. Names compare
-/// by given name and surname (middle names, accents and nicknames aside); titles conflict only within one
-/// office ("former President" against "President") and one story: a title held years apart is a career,
-/// not a contradiction.
+/// by given name and surname (middle names, accents, nicknames and a surname's spelling slips aside).
+/// A title compares by its office: "former Senator", "late Senator" and "Senator" agree, for outlets
+/// keep the courtesy title of an office once held; and only within one story, for a title held years
+/// apart is a career.
 /// </summary>
 internal static class EntityClaims
 {
@@ -13,7 +14,7 @@ internal static class EntityClaims
         "name" => new Claim($"name of {label}", ClaimKind.Name,
             new ClaimValue(attribute.Value, PersonName.Canonical(attribute.Value), Family: PersonName.Family(attribute.Value)), attribute.Quote),
         "title" => new Claim($"title of {label}", ClaimKind.Title,
-            new ClaimValue(attribute.Value, attribute.Value.ToLowerInvariant(), Family: Office(attribute.Value) + "|" + storyId), attribute.Quote),
+            new ClaimValue(attribute.Value, Office(attribute.Value), Family: Office(attribute.Value) + "|" + storyId), attribute.Quote),
         _ => null,
     };
 

@@ -81,11 +81,14 @@ internal static class PersonName
     /// <summary>Which person a name is, within an entity: the whole key, so any two names of it may diverge.</summary>
     public static string? Family(string name) => Words(name).Length < 2 ? null : Key(name, junior: true);
 
-    /// <summary>Given name and surname, short forms as formal names: "Donald J. Trump" and "Donald Trump" say the same, "Marc" and "Marco" do not.</summary>
+    /// <summary>
+    /// Given name and surname, short forms as formal names and the surname as keys spell it: "Donald J. Trump"
+    /// and "Donald Trump" say the same, and so do a surname and its slip ("Priebus", "Preibus"); "Marc" and "Marco" do not.
+    /// </summary>
     public static string Canonical(string name)
     {
         var words = Words(name);
-        return words.Length < 2 ? TextKey.Of(name) : Nicknames.FormalOf(TextKey.Of(words[0])) + " " + TextKey.Of(words[^1]) + (Suffix(name) is { } s ? " " + s : "");
+        return words.Length < 2 ? TextKey.Of(name) : Nicknames.FormalOf(TextKey.Of(words[0])) + " " + NameKey.Spelling(TextKey.Of(words[^1])) + (Suffix(name) is { } s ? " " + s : "");
     }
 
     /// <summary>The given name's key: its formal name, then spelling variants as one ("th" as "t", "-ey"/"-ay" as "-y", a final "o" of a long name dropped).</summary>
