@@ -103,6 +103,16 @@ public sealed class FactLedgerTests
     }
 
     [Fact]
+    public void A_figure_of_another_unit_in_a_sentence_more_alike_does_not_hide_a_near_miss()
+    {
+        var ledger = Ledger(
+            Article("a1", "Herald", "The lawsuit covers 2.4 million nurses in the state hospitals."),
+            Article("a2", "Post", "A 10-year-old said the lawsuit covers nurses in the state hospitals. Filed in the state, the lawsuit covers up to 2.5 million nurses, a judge ruled Monday after a long hearing."));
+
+        ledger.Divergences().Should().ContainSingle().Which.Sides.Select(s => s.Value).Should().BeEquivalentTo(["2.4 million nurses", "up to 2.5 million nurses"]);
+    }
+
+    [Fact]
     public void A_rounded_figure_against_the_exact_one_is_no_divergence()
     {
         var ledger = Ledger(

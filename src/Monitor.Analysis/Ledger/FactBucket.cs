@@ -34,7 +34,9 @@ internal sealed class FactBucket(string slot)
         }
         foreach (var other in _items)
         {
-            if (!string.Equals(other.Source, item.Source, StringComparison.Ordinal))
+            // Facts of different units ("women", "stores", "year-old") are told of one thing only by the very same uncommon figure.
+            if (!string.Equals(other.Source, item.Source, StringComparison.Ordinal)
+                && (SameUnit(item.Claim.Value, other.Claim.Value) || Specific(item.Claim.Value, other.Claim.Value)))
             {
                 var score = item.Context.Similarity(other.Context);
                 if (score >= LinkFloor || score >= SpecificFloor && Specific(item.Claim.Value, other.Claim.Value))
@@ -174,6 +176,9 @@ internal sealed class FactBucket(string slot)
             _ => NearFigure(p, q) && score >= 0.2 && near >= 1,
         };
     }
+
+    private static bool SameUnit(ClaimValue a, ClaimValue b) =>
+        a.Family is null || b.Family is null || string.Equals(a.Family, b.Family, StringComparison.Ordinal);
 
     private static bool NearFigure(double p, double q) => Math.Abs(p - q) <= 0.1 * Math.Max(Math.Abs(p), Math.Abs(q));
 
