@@ -63,6 +63,22 @@ public sealed class StoryMergeTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_article_moved_out_and_back_while_on_its_way_ends_where_the_later_move_put_it()
+    {
+        var article = new ArticleAnalyzer().Analyze(Articles.Fresh());
+        var (first, second) = ($"s-first-{Guid.NewGuid():N}", $"s-second-{Guid.NewGuid():N}");
+        await fixture.Grains.GetGrain<IStoryGrain>(first).Release([article.Id], second, at: 10);
+        await fixture.Grains.GetGrain<IStoryGrain>(second).Release([article.Id], first, at: 20);
+
+        var there = await fixture.Grains.GetGrain<IStoryGrain>(first).AddArticle(article);
+        var back = await fixture.Grains.GetGrain<IStoryGrain>(second).AddArticle(article, there.MovedAt!.Value);
+        var home = await fixture.Grains.GetGrain<IStoryGrain>(first).AddArticle(article, back.MovedAt!.Value);
+
+        (there.MergedInto, there.MovedAt, back.MergedInto, back.MovedAt).Should().Be((second, 10L, first, 20L));
+        home.Added.Should().BeTrue("the move back is the later one, so the first story's own move is stale");
+    }
+
+    [Fact]
     public async Task Releasing_an_article_returns_it_for_the_story_it_goes_to()
     {
         var article = new ArticleAnalyzer().Analyze(Articles.Fresh());

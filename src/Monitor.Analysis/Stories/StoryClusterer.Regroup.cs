@@ -93,7 +93,7 @@ public sealed partial class StoryClusterer
         {
             Drop(from, merged: true);
         }
-        _regroups?.Add(new StoryRegroup(from.Id, to.Id, [.. members.Select(m => m.Id)], merged));
+        _regroups?.Add(new StoryRegroup(from.Id, to.Id, [.. members.Select(m => m.Id)], merged, _arrivals));
     }
 
     /// <summary>Carries out a stored regroup: the articles still held move, a story no longer live is left as it is.</summary>

@@ -7,10 +7,12 @@ public interface IStoryGrain : IGrainWithStringKey
 {
     /// <summary>
     /// Adds an article's claims; adding one the story already has changes nothing. A story merged
-    /// into another adds nothing and answers where it went.
+    /// into another adds nothing and answers where it went; so does a story a re-clustering moved the
+    /// article out of, unless that move came before <paramref name="after"/> (the latest move of the
+    /// article the caller was sent on by): an article moved out and back in while on its way ends here.
     /// </summary>
     [Alias("AddArticle")]
-    Task<StoryUpdate> AddArticle(AnalyzedArticle article);
+    Task<StoryUpdate> AddArticle(AnalyzedArticle article, long after = 0);
 
     /// <summary>
     /// Takes in the articles of a story merged into this one; those it has change nothing. A story
@@ -34,7 +36,7 @@ public interface IStoryGrain : IGrainWithStringKey
     /// to adopt: one may have arrived after that story copied the rest.
     /// </summary>
     [Alias("Release")]
-    Task<IReadOnlyList<StoryArticle>> Release(IReadOnlyList<string> articleIds, string into);
+    Task<IReadOnlyList<StoryArticle>> Release(IReadOnlyList<string> articleIds, string into, long at = 0);
 
     [Alias("View")]
     Task<StoryView> View();
@@ -46,7 +48,8 @@ public interface IStoryGrain : IGrainWithStringKey
 /// <summary>
 /// What adding articles did: whether any was new, and the sources' stances to pass on (those the
 /// article moved; every stance when nothing was added, so a retry passes them all again); or, when
-/// the story was merged into another or the article was moved out of it, where it must go instead. <see cref="EntityKeys"/> are the
+/// the story was merged into another or the article was moved out of it, where it must go instead (and,
+/// when moved, <see cref="MovedAt"/>: when the index moved it). <see cref="EntityKeys"/> are the
 /// added article's entity keys as the story files them, in its order: a lone surname under the story's full
 /// name, or null while the story holds it; <see cref="Released"/> are held mentions of earlier articles that
 /// this one's full names resolve.
@@ -57,7 +60,8 @@ public sealed record StoryUpdate(
     IReadOnlyList<SourceStance> Stances,
     string? MergedInto = null,
     IReadOnlyList<string?>? EntityKeys = null,
-    IReadOnlyList<MentionInStory>? Released = null);
+    IReadOnlyList<MentionInStory>? Released = null,
+    long? MovedAt = null);
 
 /// <summary>The story as a dashboard shows it: the snapshot view, its articles, entities and claim matrix.</summary>
 [GenerateSerializer, Immutable, Alias("Monitor.StoryDetail")]

@@ -81,7 +81,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
             }
         }
         // Merged by a parallel ingest since the index decided: the article follows its story.
-        (storyId, var update) = await FollowAsync(storyId, story => story.AddArticle(article));
+        (storyId, var update) = await AddToStoryAsync(storyId, article);
         var stances = update.Stances.ToDictionary(s => s.Source, StringComparer.Ordinal);
         // The story files lone surnames under its full names, holds those it has none for yet, and releases earlier ones.
         var work = article.Entities
@@ -129,12 +129,32 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         var (from, _) = await FollowAsync(regroup.From, story => story.Adopt([]));
         var articles = (await _stories[from].Articles()).Where(a => moving.Contains(a.Summary.Id)).ToList();
         var (into, _) = await FollowAsync(regroup.To, story => story.Adopt(articles));
-        var released = await _stories[from].Release(regroup.Articles, into);
+        var released = await _stories[from].Release(regroup.Articles, into, regroup.At);
         var copied = articles.Select(a => a.Summary.Id).ToHashSet(StringComparer.Ordinal);
         if (released.Any(a => !copied.Contains(a.Summary.Id)))
         {
             await FollowAsync(into, story => story.Adopt(released));
         }
+    }
+
+    /// <summary>
+    /// Adds the article to its story, following it wherever the story was merged or the article moved
+    /// meanwhile; a move older than one already followed is stale (the article was moved back since).
+    /// </summary>
+    private async Task<(string StoryId, StoryUpdate Update)> AddToStoryAsync(string storyId, AnalyzedArticle article)
+    {
+        long after = 0;
+        var update = await _stories[storyId].AddArticle(article, after);
+        for (var hops = 0; update.MergedInto is { } next; hops++)
+        {
+            if (hops >= MaxMergeHops)
+            {
+                throw new InvalidOperationException($"A story was merged more than {MaxMergeHops} times while one article was ingested.");
+            }
+            (storyId, after) = (next, Math.Max(after, update.MovedAt ?? after));
+            update = await _stories[storyId].AddArticle(article, after);
+        }
+        return (storyId, update);
     }
 
     /// <summary>Calls a story, following it wherever it was merged meanwhile; returns the story that answered.</summary>

@@ -19,4 +19,4 @@ internal sealed record StoryArticleAdded(StoryArticle Article) : StoryEvent;
 
 internal sealed record StoryRetired(string Into) : StoryEvent;
 
-internal sealed record StoryArticlesReleased(IReadOnlyList<string> ArticleIds, string Into) : StoryEvent;
+internal sealed record StoryArticlesReleased(IReadOnlyList<string> ArticleIds, string Into, long At = 0) : StoryEvent;

@@ -19,8 +19,8 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
     private EventStream<StoryEvent> _stream = null!;
     private PacedSummary _summary = null!;
     private string? _mergedInto;
-    // Articles a re-clustering moved on, by where they went: one arriving late is sent there.
-    private readonly Dictionary<string, string> _sentOn = new(StringComparer.Ordinal);
+    // Articles a re-clustering moved on, by where they went and when: one arriving late is sent there.
+    private readonly Dictionary<string, (string Into, long At)> _sentOn = new(StringComparer.Ordinal);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -37,16 +37,16 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         _stream.IsBroken ? Task.CompletedTask : _summary.FlushAsync(reason);
 
-    public async Task<StoryUpdate> AddArticle(AnalyzedArticle article)
+    public async Task<StoryUpdate> AddArticle(AnalyzedArticle article, long after = 0)
     {
         if (_mergedInto is not null)
         {
             return new StoryUpdate(false, [], _mergedInto);
         }
-        if (_sentOn.TryGetValue(article.Id, out var movedTo))
+        if (_sentOn.TryGetValue(article.Id, out var sentOn) && sentOn.At >= after)
         {
             await _stream.WhenDurable;
-            return new StoryUpdate(false, [], movedTo);
+            return new StoryUpdate(false, [], sentOn.Into, MovedAt: sentOn.At);
         }
         if (_state.Contains(article.Id))
         {
@@ -100,14 +100,14 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
         return _state.Articles;
     }
 
-    public async Task<IReadOnlyList<StoryArticle>> Release(IReadOnlyList<string> articleIds, string into)
+    public async Task<IReadOnlyList<StoryArticle>> Release(IReadOnlyList<string> articleIds, string into, long at = 0)
     {
         var released = _state.Articles.Where(a => articleIds.Contains(a.Summary.Id)).ToList();
-        var news = articleIds.Where(id => _sentOn.GetValueOrDefault(id) != into).ToList();
+        var news = articleIds.Where(id => _sentOn.GetValueOrDefault(id) != (into, at)).ToList();
         if (news.Count > 0)
         {
             // Ids not here yet are noted too: an article decided before the move may still be on its way.
-            var @event = new StoryArticlesReleased(news, into);
+            var @event = new StoryArticlesReleased(news, into, at);
             Apply(@event);
             var leaving = released.Select(a => a.Summary.Id).ToList();
             ChangeDraft[] drafts = leaving.Count > 0
@@ -166,7 +166,7 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
                 _state = _state.Without(released.ArticleIds.ToHashSet(StringComparer.Ordinal));
                 foreach (var id in released.ArticleIds)
                 {
-                    _sentOn[id] = released.Into;
+                    _sentOn[id] = (released.Into, released.At);
                 }
                 break;
         }
