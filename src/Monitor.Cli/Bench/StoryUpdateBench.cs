@@ -43,7 +43,7 @@ internal static class StoryUpdateBench
             while (added < size)
             {
                 var chunk = Math.Min(200, size - added);
-                await Task.WhenAll(articles.Skip(added).Take(chunk).Select(story.AddArticle));
+                await Task.WhenAll(articles.Skip(added).Take(chunk).Select(a => story.AddArticle(a)));
                 added += chunk;
             }
             var lastChange = (await journal.ReadChangesAsync(Topics.Story(storyId), 0, int.MaxValue)).LastOrDefault()?.Sequence ?? 0;
