@@ -100,7 +100,7 @@ public sealed class StoryClustererTests
 
         var next = clusterer.Assign("strike-4", Signature(Day, "strike", "union", "pay", "picket"));
 
-        next.Regroups.Should().BeEquivalentTo([new StoryRegroup(strike, flood, ["bridge"], false, At: 7)]);
+        next.Regroups.Should().BeEquivalentTo([new StoryRegroup(strike, flood, ["bridge"], false, At: 7_000_001)]);
         next.StoryId.Should().Be(strike, "the story split keeps its id");
     }
 

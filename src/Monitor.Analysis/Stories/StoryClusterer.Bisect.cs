@@ -63,7 +63,7 @@ public sealed partial class StoryClusterer
         // The larger half keeps the story's id; on a tie, the half of its first member.
         var firstLeaves = Size(inFirst, true) < Size(inFirst, false) || Size(inFirst, true) == Size(inFirst, false) && !inFirst[0];
         var leaving = members.Where((_, i) => inFirst[i] == firstLeaves).ToList();
-        Move(story, Open(StableId.Of("s-", story.Id + "/" + leaving[0].Id)), leaving);
+        Move(story, Open(SplitId(story, leaving[0])), leaving);
     }
 
     /// <summary>How alike every two members are, in time and with the weights they arrived with.</summary>

@@ -23,24 +23,18 @@ public sealed partial class StoryClusterer
         {
             Bisect(story);
         }
-        var stories = recent.Select(m => m.Story).Where(s => s.Count > 0).Distinct().OrderBy(s => s.Number).ToList();
+        // Two stories alike on the whole have a member alike to the other: the pairs a recent member found are weighed.
+        var stories = recent.Select(m => m.Story).Where(s => s.Count > 0).ToHashSet();
         var pairs = new List<(double Score, LiveStory A, LiveStory B)>();
-        for (var i = 0; i < stories.Count; i++)
+        foreach (var (a, b) in _neighbours.Where(p => stories.Contains(p.A) && stories.Contains(p.B) && p.A != p.B))
         {
-            for (var j = i + 1; j < stories.Count; j++)
+            var score = a.MeanSimilarity(b);
+            if (score >= _settings.MergeFactor * Bar(a, b))
             {
-                var (a, b) = (stories[i], stories[j]);
-                if (!a.PostedKeys.Overlaps(b.PostedKeys))
-                {
-                    continue;
-                }
-                var score = a.MeanSimilarity(b);
-                if (score >= _settings.MergeFactor * Bar(a, b))
-                {
-                    pairs.Add((score, a, b));
-                }
+                pairs.Add((score, a, b));
             }
         }
+        _neighbours.Clear();
         foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Score).ThenBy(p => p.A.Number).ThenBy(p => p.B.Number))
         {
             if (a.Count > 0 && b.Count > 0 && _live.ContainsKey(a.Id) && _live.ContainsKey(b.Id))
@@ -50,6 +44,12 @@ public sealed partial class StoryClusterer
             }
         }
     }
+
+    /// <summary>How alike to a story one recent member of another must be, as a share of the bar, for the two stories to be weighed for a merge.</summary>
+    private const double NeighbourShare = 0.5;
+
+    // Pairs of stories a recent member of one is somewhat alike to the other: the only pairs a merge weighs.
+    private readonly HashSet<(LiveStory A, LiveStory B)> _neighbours = [];
 
     private void Reconsider(ClusteredArticle member)
     {
@@ -68,6 +68,10 @@ public sealed partial class StoryClusterer
             {
                 (best, bestScore) = (story, score);
             }
+            if (score >= NeighbourShare * Bar(member, story))
+            {
+                _neighbours.Add(own.Number < story.Number ? (own, story) : (story, own));
+            }
         }
         if (best is not null)
         {
@@ -75,7 +79,7 @@ public sealed partial class StoryClusterer
         }
         else if (own.Count > 1 && ownScore < _settings.SplitFactor * Bar(member, own))
         {
-            Move(own, Open(StableId.Of("s-", own.Id + "/" + member.Id)), [member]);
+            Move(own, Open(SplitId(own, member)), [member]);
         }
     }
 
@@ -93,7 +97,7 @@ public sealed partial class StoryClusterer
         {
             Drop(from, merged: true);
         }
-        _regroups?.Add(new StoryRegroup(from.Id, to.Id, [.. members.Select(m => m.Id)], merged, _arrivals));
+        _regroups?.Add(new StoryRegroup(from.Id, to.Id, [.. members.Select(m => m.Id)], merged, ++_moveNumber));
     }
 
     /// <summary>Carries out a stored regroup: the articles still held move, a story no longer live is left as it is.</summary>

@@ -22,10 +22,14 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     private readonly Dictionary<string, ClusteredArticle> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<int, HashSet<LiveStory>> _postings = [];
     private readonly HashSet<string> _storyIds = new(StringComparer.Ordinal);
+    // Stories merged away: their ids are never given again, for their pages send newcomers to the survivor.
+    private readonly HashSet<string> _mergedAway = new(StringComparer.Ordinal);
     private readonly Queue<ClusteredArticle> _recent = new();
-    private readonly HashSet<LiveStory> _found = [];
+    private readonly Dictionary<LiveStory, int> _shared = [];
     private List<StoryRegroup>? _regroups;
     private long _arrivals;
+    // The number of the last move: the arrival count times a million, then one more for each move of a re-clustering.
+    private long _moveNumber;
     private long _stories;
     private long? _latestTicks;
 
@@ -46,6 +50,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
         {
             Retire();
             _regroups = regroups = [];
+            _moveNumber = _arrivals * MovesPerArrival;
             Regroup();
             _regroups = null;
         }
@@ -85,6 +90,8 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
         }
         Join(article, decision.StoryId);
     }
+
+    private const long MovesPerArrival = 1_000_000;
 
     private bool DueToRegroup => _arrivals % _settings.RegroupEvery == 0;
 
@@ -170,6 +177,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
         if (merged)
         {
             _storyIds.Remove(story.Id);
+            _mergedAway.Add(story.Id);
         }
         foreach (var key in story.PostedKeys)
         {
@@ -204,21 +212,39 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     private bool CannotTakeMore(LiveStory story) =>
         story.LastArrival <= _arrivals - _settings.LiveArticles && (story.LastTicks is not { } last || _latestTicks - last > _settings.MaxGap.Ticks);
 
-    /// <summary>The live stories that share a key with the article and hold a member it could be alike to in time, in the order they were opened.</summary>
+    /// <summary>
+    /// The live stories that share at least two keys with the article (one, for an article of few keys)
+    /// and hold a member it could be alike to in time, in the order they were opened. A story sharing one
+    /// strong word with an article is seldom alike to it on the mean, and scoring every such story is what
+    /// an index's time goes to on a busy day.
+    /// </summary>
     private List<LiveStory> Candidates(ClusteredArticle article)
     {
-        _found.Clear();
+        _shared.Clear();
         foreach (var key in article.Keys)
         {
             if (_postings.TryGetValue(key, out var stories))
             {
-                _found.UnionWith(stories);
+                foreach (var story in stories)
+                {
+                    _shared[story] = _shared.GetValueOrDefault(story) + 1;
+                }
             }
         }
-        var found = _found.Where(s => s.Count > 0 && s.InReach(article.Ticks, _settings.MaxGap.Ticks)).ToList();
+        var least = article.Keys.Length >= MinKeysForTwo ? 2 : 1;
+        var found = new List<LiveStory>();
+        foreach (var (story, shared) in _shared)
+        {
+            if (shared >= least && story.Count > 0 && story.InReach(article.Ticks, _settings.MaxGap.Ticks))
+            {
+                found.Add(story);
+            }
+        }
         found.Sort((a, b) => a.Number.CompareTo(b.Number));
         return found;
     }
+
+    private const int MinKeysForTwo = 4;
 
     /// <summary>The bar an article must clear to join a story: higher when either has no known time.</summary>
     private double Bar(ClusteredArticle article, LiveStory story) =>
@@ -237,4 +263,15 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     }
 
     private static string NewStoryId(string articleId) => StableId.Of("s-", articleId);
+
+    /// <summary>The id of a story split off <paramref name="story"/> around <paramref name="member"/>: made from both, and new even when that split happened before.</summary>
+    private string SplitId(LiveStory story, ClusteredArticle member)
+    {
+        var id = StableId.Of("s-", story.Id + "/" + member.Id);
+        for (var again = 1; _storyIds.Contains(id) || _mergedAway.Contains(id); again++)
+        {
+            id = StableId.Of("s-", $"{story.Id}/{member.Id}/{again}");
+        }
+        return id;
+    }
 }

@@ -22,10 +22,10 @@ public sealed record StoryClustering
     public double SplitFactor { get; init; } = 1;
 
     /// <summary>A re-clustering runs every this many articles.</summary>
-    public int RegroupEvery { get; init; } = 50;
+    public int RegroupEvery { get; init; } = 100;
 
     /// <summary>The articles a re-clustering looks at: the last this many to arrive, with their stories.</summary>
-    public int RecentArticles { get; init; } = 200;
+    public int RecentArticles { get; init; } = 100;
 
     /// <summary>
     /// A story stays live while one of its members is among the last this many to arrive, and a dated one

@@ -18,7 +18,7 @@ public sealed record StoryDecision(string StoryId, bool IsNew, IReadOnlyList<str
 /// Articles moved from one story to another. When <see cref="Merged"/>, they were the last of
 /// <see cref="From"/>, which is gone into <see cref="To"/>; otherwise <see cref="From"/> was split
 /// and keeps its other articles (the larger part keeps its id). <see cref="To"/> may be new.
-/// <see cref="At"/> is the index's count of arrivals when it moved them: of two moves of one article,
+/// <see cref="At"/> numbers the moves in the order the index made them: of two moves of one article,
 /// the later is the one that holds.
 /// </summary>
 public sealed record StoryRegroup(string From, string To, IReadOnlyList<string> Articles, bool Merged, long At = 0);

@@ -25,9 +25,12 @@ public interface IStoryGrain : IGrainWithStringKey
     [Alias("Articles")]
     Task<IReadOnlyList<StoryArticle>> Articles();
 
-    /// <summary>Marks this story merged into another and returns its articles; retiring it again returns them again.</summary>
+    /// <summary>
+    /// Marks this story merged into another and returns its articles; retiring it again returns them again.
+    /// <paramref name="at"/> numbers the merge among the index's moves (see <see cref="AddArticle"/>).
+    /// </summary>
     [Alias("Retire")]
-    Task<IReadOnlyList<StoryArticle>> Retire(string into);
+    Task<IReadOnlyList<StoryArticle>> Retire(string into, long at = 0);
 
     /// <summary>
     /// Gives up some of its articles to another story, as a re-clustering split them off: they leave

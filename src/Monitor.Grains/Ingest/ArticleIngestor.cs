@@ -73,7 +73,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         {
             if (regroup.Merged)
             {
-                await MergeAsync(regroup.To, regroup.From);
+                await MergeAsync(regroup.To, regroup.From, regroup.At);
             }
             else
             {
@@ -103,13 +103,13 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     /// Moves an absorbed story's articles into the survivor, then files its entities' mentions and its
     /// sources' stances under the survivor. Every step is idempotent, so a retry finishes a torn merge.
     /// </summary>
-    private async Task<string> MergeAsync(string survivor, string absorbed)
+    private async Task<string> MergeAsync(string survivor, string absorbed, long at = 0)
     {
         var from = _stories[absorbed];
         // Copy first, then retire it and copy what reached it meanwhile: a crash in between loses no article.
         var copied = await from.Articles();
         (survivor, _) = await FollowAsync(survivor, story => story.Adopt(copied));
-        var all = await from.Retire(survivor);
+        var all = await from.Retire(survivor, at);
         (survivor, _) = await FollowAsync(survivor, story => story.Adopt(all));
         await Task.WhenAll(all.SelectMany(a => a.Entities).Distinct(StringComparer.Ordinal)
             .Select(e => grains.GetGrain<IEntityGrain>(e).MoveStory(absorbed, survivor))
@@ -145,11 +145,13 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     {
         long after = 0;
         var update = await _stories[storyId].AddArticle(article, after);
+        var path = new List<string> { storyId };
         for (var hops = 0; update.MergedInto is { } next; hops++)
         {
+            path.Add($"{next}@{update.MovedAt}");
             if (hops >= MaxMergeHops)
             {
-                throw new InvalidOperationException($"A story was merged more than {MaxMergeHops} times while one article was ingested.");
+                throw new InvalidOperationException($"Article {article.Id} was sent on more than {MaxMergeHops} times: {string.Join(" > ", path)}.");
             }
             (storyId, after) = (next, Math.Max(after, update.MovedAt ?? after));
             update = await _stories[storyId].AddArticle(article, after);

@@ -17,6 +17,6 @@ internal abstract record StoryEvent
 
 internal sealed record StoryArticleAdded(StoryArticle Article) : StoryEvent;
 
-internal sealed record StoryRetired(string Into) : StoryEvent;
+internal sealed record StoryRetired(string Into, long At = 0) : StoryEvent;
 
 internal sealed record StoryArticlesReleased(IReadOnlyList<string> ArticleIds, string Into, long At = 0) : StoryEvent;

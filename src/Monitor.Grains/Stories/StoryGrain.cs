@@ -19,6 +19,7 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
     private EventStream<StoryEvent> _stream = null!;
     private PacedSummary _summary = null!;
     private string? _mergedInto;
+    private long _mergedAt;
     // Articles a re-clustering moved on, by where they went and when: one arriving late is sent there.
     private readonly Dictionary<string, (string Into, long At)> _sentOn = new(StringComparer.Ordinal);
 
@@ -41,7 +42,7 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
     {
         if (_mergedInto is not null)
         {
-            return new StoryUpdate(false, [], _mergedInto);
+            return new StoryUpdate(false, [], _mergedInto, MovedAt: _mergedAt);
         }
         if (_sentOn.TryGetValue(article.Id, out var sentOn) && sentOn.At >= after)
         {
@@ -82,11 +83,11 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
 
     public Task<IReadOnlyList<StoryArticle>> Articles() => Task.FromResult(_state.Articles);
 
-    public async Task<IReadOnlyList<StoryArticle>> Retire(string into)
+    public async Task<IReadOnlyList<StoryArticle>> Retire(string into, long at = 0)
     {
         if (_mergedInto is null)
         {
-            var @event = new StoryRetired(into);
+            var @event = new StoryRetired(into, at);
             var payload = MonitorJson.Serialize(new StoryMerged(Id, into, _state.Title));
             // Applied first: an article arriving while this commit is in flight must already be sent on.
             Apply(@event);
@@ -160,7 +161,7 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
                 _state.Add(added.Article);
                 break;
             case StoryRetired retired:
-                _mergedInto = retired.Into;
+                (_mergedInto, _mergedAt) = (retired.Into, retired.At);
                 break;
             case StoryArticlesReleased released:
                 _state = _state.Without(released.ArticleIds.ToHashSet(StringComparer.Ordinal));
