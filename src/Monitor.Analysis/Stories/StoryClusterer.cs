@@ -223,7 +223,8 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
         _shared.Clear();
         foreach (var key in article.Keys)
         {
-            if (_postings.TryGetValue(key, out var stories))
+            // A key most live stories are filed under tells none of them apart, and counting it is most of the work.
+            if (_postings.TryGetValue(key, out var stories) && stories.Count <= MaxPosting)
             {
                 foreach (var story in stories)
                 {
@@ -245,6 +246,8 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     }
 
     private const int MinKeysForTwo = 4;
+
+    private const int MaxPosting = 128;
 
     /// <summary>The bar an article must clear to join a story: higher when either has no known time.</summary>
     private double Bar(ClusteredArticle article, LiveStory story) =>
