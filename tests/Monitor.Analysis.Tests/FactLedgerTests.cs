@@ -113,6 +113,21 @@ public sealed class FactLedgerTests
     }
 
     [Fact]
+    public void A_date_still_to_come_is_not_compared_with_one_gone_by()
+    {
+        var published = new DateTimeOffset(2014, 1, 23, 12, 0, 0, TimeSpan.Zero);
+        ArticleClaims Dated(string id, string source, string text) =>
+            ArticleClaims.From(Analyzer.Analyze(new ArticleInput(id, source, "", text, Published: published)));
+        var ledger = Ledger(
+            Dated("a1", "Herald", "The committee subpoenas must be returned to the state committee Feb. 3."),
+            Dated("a2", "Post", "The committee subpoenas were returned to the state committee last week."),
+            Dated("a3", "Courier", "The committee subpoenas must be returned to the state committee Feb. 4."));
+
+        ledger.Divergences().Should().ContainSingle("a deadline of Feb. 3 against one of Feb. 4 is a near miss; last week is another thing")
+            .Which.Sides.Select(s => s.Value).Should().BeEquivalentTo(["Feb. 3", "Feb. 4"]);
+    }
+
+    [Fact]
     public void A_rounded_figure_against_the_exact_one_is_no_divergence()
     {
         var ledger = Ledger(

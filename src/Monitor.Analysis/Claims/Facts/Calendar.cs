@@ -39,4 +39,14 @@ internal static class Calendar
     /// <summary>The month a capitalised word or abbreviation names, 1 for January; 0 for none.</summary>
     public static int Month(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsUpper(word[0]) && MonthTable.TryGetValue(word, out var month) ? int.Parse(month) : 0;
+
+    /// <summary>
+    /// "past" for days wholly before the article's date, "future" for days wholly after it (up to a quarter
+    /// ahead: a day with no year further on is more likely last year's), null otherwise: a deadline still to
+    /// come and an event gone by are never told of one thing.
+    /// </summary>
+    public static string? Tense(int firstDay, int lastDay, DateOnly published) =>
+        lastDay < published.DayNumber ? "past" : firstDay > published.DayNumber && firstDay - published.DayNumber <= FutureDays ? "future" : null;
+
+    private const int FutureDays = 92;
 }

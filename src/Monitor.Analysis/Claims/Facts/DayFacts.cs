@@ -28,7 +28,8 @@ internal static class DayFacts
         {
             return i;
         }
-        claims.Add(new Claim(DateSlot, ClaimKind.Date, date with { Text = Verbatim(sentence, tokens, i, end) }, sentence.Text, FactContext.Of(tokens, i, end)));
+        var tense = published is { } on ? Calendar.Tense((int)date.Low!.Value, (int)date.High!.Value, on) : null;
+        claims.Add(new Claim(DateSlot, ClaimKind.Date, date with { Text = Verbatim(sentence, tokens, i, end), Family = tense }, sentence.Text, FactContext.Of(tokens, i, end)));
         return end;
     }
 

@@ -35,7 +35,7 @@ internal static class PeriodFacts
             if (QuantityReader.Matches(tokens, i, words))
             {
                 var (first, last) = span(published);
-                Add(sentence, i, i + words.Length, first, last, claims);
+                Add(sentence, i, i + words.Length, first, last, Calendar.Tense(first.DayNumber, last.DayNumber, published), claims);
                 return i + words.Length;
             }
         }
@@ -56,7 +56,8 @@ internal static class PeriodFacts
             "late" => (start.AddDays(19), end),
             _ => (start, end),
         };
-        Add(sentence, i, at + 1, from, to, claims);
+        // A month with no year may be this year's or last year's ("in October", in January): no tense.
+        Add(sentence, i, at + 1, from, to, null, claims);
         return at + 1;
     }
 
@@ -69,10 +70,10 @@ internal static class PeriodFacts
             && !(next < tokens.Length && tokens[next].IsCapitalised && tokens[next].IsWord);
     }
 
-    private static void Add(Sentence sentence, int first, int end, DateOnly from, DateOnly to, List<Claim> claims)
+    private static void Add(Sentence sentence, int first, int end, DateOnly from, DateOnly to, string? tense, List<Claim> claims)
     {
         var text = DayFacts.Verbatim(sentence, sentence.Tokens, first, end);
-        var value = new ClaimValue(text, $"{from:yyyy-MM-dd}/{to:yyyy-MM-dd}", from.DayNumber, to.DayNumber);
+        var value = new ClaimValue(text, $"{from:yyyy-MM-dd}/{to:yyyy-MM-dd}", from.DayNumber, to.DayNumber, tense);
         claims.Add(new Claim(DayFacts.DateSlot, ClaimKind.Date, value, sentence.Text, FactContext.Of(sentence.Tokens, first, end)));
     }
 }
