@@ -79,6 +79,27 @@ public sealed class StoryMergeTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_story_that_gave_up_articles_stamps_its_stances_past_those_it_gave_before()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var analyzer = new ArticleAnalyzer();
+        AnalyzedArticle Told(string source, string text) => analyzer.Analyze(new ArticleInput(
+            $"{source}-{tag}", $"{source} {tag}", $"Council {tag} closes library", text));
+        var story = fixture.Grains.GetGrain<IStoryGrain>($"s-versions-{tag}");
+        await story.AddArticle(Told("Herald", "Officials said the city council voted on Tuesday to shut the main library for good."));
+        await story.AddArticle(Told("Courier", "After a long debate, members of the city council voted on Tuesday that the main library will close."));
+        await story.AddArticle(Told("Gazette", "Readers protested outside as the city council voted on Tuesday to close its main library branch."));
+        var before = (await story.Adopt([])).Stances;
+
+        await story.Release([$"Gazette-{tag}"], $"s-elsewhere-{tag}");
+        var after = (await story.Adopt([])).Stances;
+
+        before.Should().Contain(s => s.Source == $"Herald {tag}" && s.Total > 0);
+        after.Should().ContainSingle(s => s.Source == $"Herald {tag}")
+            .Which.StoryVersion.Should().BeGreaterThan(before.Max(s => s.StoryVersion), "a source keeps the newest stance of a story, and this one is newer");
+    }
+
+    [Fact]
     public async Task Releasing_an_article_returns_it_for_the_story_it_goes_to()
     {
         var article = new ArticleAnalyzer().Analyze(Articles.Fresh());

@@ -4,13 +4,20 @@ namespace Monitor.Analysis;
 /// A story's claims: per slot, value to supporting sources. Adding an article touches only the
 /// slots its own claims name, so the cost depends on the article, not on the story's size.
 /// </summary>
-public sealed class ClaimLedger
+public sealed class ClaimLedger(int versionBase = 0)
 {
     // Found by name at each claim; put in order only for the views, asked for far less often.
     private readonly Dictionary<string, SlotLedger> _slots = new(StringComparer.Ordinal);
     private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
 
     public int ArticleCount => _articles.Count;
+
+    /// <summary>
+    /// The version the stances are stamped with: one more with each article, and never lower than a
+    /// ledger this one was rebuilt from (a story that gave up articles to another), so a source takes
+    /// the stance of the story as it is now over one it held before.
+    /// </summary>
+    public int Version => versionBase + _articles.Count;
 
     /// <summary>A change names at most this many articles a side; the story's own view names them all.</summary>
     public const int MaxArticlesInChange = 50;
@@ -80,7 +87,7 @@ public sealed class ClaimLedger
     public IReadOnlyList<SourceStance> Stances()
     {
         CountStances();
-        return _stances.All(ArticleCount);
+        return _stances.All(Version);
     }
 
     /// <summary>
@@ -101,7 +108,7 @@ public sealed class ClaimLedger
     public IReadOnlyList<SourceStance> MovedStances()
     {
         CountStances();
-        return _stances.Moved(ArticleCount);
+        return _stances.Moved(Version);
     }
 
     private IEnumerable<SlotLedger> SlotsInOrder() => _slots.Values.OrderBy(s => s.Slot, StringComparer.Ordinal);

@@ -131,10 +131,23 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         var (into, _) = await FollowAsync(regroup.To, story => story.Adopt(articles));
         var released = await _stories[from].Release(regroup.Articles, into, regroup.At);
         var copied = articles.Select(a => a.Summary.Id).ToHashSet(StringComparer.Ordinal);
-        if (released.Any(a => !copied.Contains(a.Summary.Id)))
-        {
-            await FollowAsync(into, story => story.Adopt(released));
-        }
+        var (_, joined) = await FollowAsync(into, story => story.Adopt(released.Where(a => !copied.Contains(a.Summary.Id)).ToList()));
+        var (_, left) = await FollowAsync(from, story => story.Adopt([]));
+        await SendStancesAsync(from, left.Stances, articles.Concat(released).Select(a => a.Summary.Source));
+        await SendStancesAsync(into, joined.Stances, []);
+    }
+
+    /// <summary>
+    /// Gives each source its stance in a story as the story is now; a source among <paramref name="gone"/> with no
+    /// stance left there is told "none of none".
+    /// </summary>
+    private async Task SendStancesAsync(string storyId, IReadOnlyList<SourceStance> stances, IEnumerable<string> gone)
+    {
+        var version = stances.Count > 0 ? stances.Max(s => s.StoryVersion) : (int?)null;
+        var none = version is { } v
+            ? gone.Distinct(StringComparer.Ordinal).Where(g => !stances.Any(s => s.Source == g)).Select(g => new SourceStance(g, 0, 0, v))
+            : [];
+        await Task.WhenAll(stances.Concat(none).Select(s => _sources[s.Source].AddArticle(null!, storyId, s)));
     }
 
     /// <summary>

@@ -13,9 +13,11 @@ internal sealed class StoryState
     private readonly List<StoryArticle> _added = [];
     private ArticleSummary? _lead;
 
-    public ClaimLedger Ledger { get; } = new();
+    public ClaimLedger Ledger { get; }
 
     private readonly StoryPeople _people = new();
+
+    public StoryState(int versionBase = 0) => Ledger = new ClaimLedger(versionBase);
 
     public int ArticleCount => _articles.Count;
 
@@ -59,7 +61,9 @@ internal sealed class StoryState
     /// <summary>The state of the story without some of its articles: the rest added again, in their order, so the ledger is what they alone make.</summary>
     public StoryState Without(IReadOnlySet<string> articleIds)
     {
-        var state = new StoryState();
+        // Stamped past every stance this state gave, so the sources take the smaller story's stances.
+        var keeping = _added.Count(a => !articleIds.Contains(a.Summary.Id));
+        var state = new StoryState(Ledger.Version + 1 - keeping);
         foreach (var article in _added.Where(a => !articleIds.Contains(a.Summary.Id)))
         {
             state.Add(article);
