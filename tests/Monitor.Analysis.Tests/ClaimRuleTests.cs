@@ -33,6 +33,13 @@ public sealed class ClaimRuleTests
     }
 
     [Fact]
+    public void A_party_before_administration_names_no_head()
+    {
+        Claims("Advocates had hopes that the new Democratic administration would change course.")
+            .Should().NotContain(c => c.Kind == ClaimKind.Attribution);
+    }
+
+    [Fact]
     public void An_administration_is_one_value_whether_its_head_is_named_in_full_or_by_surname()
     {
         static Claim Administration(string text) => Claims(text).Single(c => c.Kind == ClaimKind.Attribution);

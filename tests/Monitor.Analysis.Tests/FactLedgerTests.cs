@@ -128,6 +128,16 @@ public sealed class FactLedgerTests
     }
 
     [Fact]
+    public void A_range_both_outlets_give_is_no_divergence()
+    {
+        var ledger = Ledger(
+            Article("a1", "Herald", "The president said the country will cut its greenhouse gas emissions 50%-52% by the end of the decade."),
+            Article("a2", "Post", "The country will cut greenhouse gas emissions 50%-52% from their peak by the end of the decade, the president said."));
+
+        ledger.Divergences().Should().BeEmpty("each outlet gives both ends of the range");
+    }
+
+    [Fact]
     public void A_rounded_figure_against_the_exact_one_is_no_divergence()
     {
         var ledger = Ledger(

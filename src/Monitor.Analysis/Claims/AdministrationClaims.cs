@@ -21,8 +21,9 @@ internal static class AdministrationClaims
             {
                 at++;
             }
-            if (at >= tokens.Length || !tokens[at].Is("administration"))
+            if (at >= tokens.Length || !tokens[at].Is("administration") || WordLists.PoliticalAdjectives.Contains(name.Name))
             {
+                // "The new Democratic administration" names a party, not a head of government.
                 continue;
             }
             var country = context.CountryOfPerson.GetValueOrDefault(name.Key) ?? Default;

@@ -88,6 +88,11 @@ internal sealed class FactBucket(string slot)
                 continue;
             }
             var (a, b) = (groups[item.Group().Key], groups[best.Group().Key]);
+            if (NoOutletOfItsOwn(a, b))
+            {
+                // Every outlet of one side also gives the other value ("50%-52%", "in June, up from May"): no outlet contradicts another.
+                continue;
+            }
             divergent.Add(item.Group().Key);
             divergent.Add(best.Group().Key);
             var sides = new[] { Side(a), Side(b) }.OrderBy(s => s.Value, StringComparer.Ordinal).ToArray();
@@ -175,6 +180,12 @@ internal sealed class FactBucket(string slot)
             FigureFacts.MoneySlot or FigureFacts.PercentSlot or FigureFacts.VoteSlot => NearFigure(p, q) && score >= 0.4 && near >= 1,
             _ => NearFigure(p, q) && score >= 0.2 && near >= 1,
         };
+    }
+
+    private static bool NoOutletOfItsOwn(List<FactItem> a, List<FactItem> b)
+    {
+        var (x, y) = (a.Select(m => m.Source).ToHashSet(StringComparer.Ordinal), b.Select(m => m.Source).ToHashSet(StringComparer.Ordinal));
+        return x.IsSubsetOf(y) || y.IsSubsetOf(x);
     }
 
     private static bool SameUnit(ClaimValue a, ClaimValue b) =>
