@@ -35,7 +35,7 @@ public sealed class ClaimRuleTests
     [Fact]
     public void A_party_before_administration_names_no_head()
     {
-        Claims("Advocates had hopes that the new Democratic administration would change course.")
+        Claims("Critics said the incoming Republican administration would scrap the harbour plan.")
             .Should().NotContain(c => c.Kind == ClaimKind.Attribution);
     }
 

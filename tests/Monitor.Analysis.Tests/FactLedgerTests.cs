@@ -115,24 +115,24 @@ public sealed class FactLedgerTests
     [Fact]
     public void A_date_still_to_come_is_not_compared_with_one_gone_by()
     {
-        var published = new DateTimeOffset(2014, 1, 23, 12, 0, 0, TimeSpan.Zero);
+        var published = new DateTimeOffset(2019, 2, 20, 12, 0, 0, TimeSpan.Zero);
         ArticleClaims Dated(string id, string source, string text) =>
             ArticleClaims.From(Analyzer.Analyze(new ArticleInput(id, source, "", text, Published: published)));
         var ledger = Ledger(
-            Dated("a1", "Herald", "The committee subpoenas must be returned to the state committee Feb. 3."),
-            Dated("a2", "Post", "The committee subpoenas were returned to the state committee last week."),
-            Dated("a3", "Courier", "The committee subpoenas must be returned to the state committee Feb. 4."));
+            Dated("a1", "Herald", "The harbour permits must be filed with the port board March 9."),
+            Dated("a2", "Post", "The harbour permits were filed with the port board last week."),
+            Dated("a3", "Courier", "The harbour permits must be filed with the port board March 10."));
 
-        ledger.Divergences().Should().ContainSingle("a deadline of Feb. 3 against one of Feb. 4 is a near miss; last week is another thing")
-            .Which.Sides.Select(s => s.Value).Should().BeEquivalentTo(["Feb. 3", "Feb. 4"]);
+        ledger.Divergences().Should().ContainSingle("a deadline of March 9 against one of March 10 is a near miss; last week is another thing")
+            .Which.Sides.Select(s => s.Value).Should().BeEquivalentTo(["March 9", "March 10"]);
     }
 
     [Fact]
     public void A_range_both_outlets_give_is_no_divergence()
     {
         var ledger = Ledger(
-            Article("a1", "Herald", "The president said the country will cut its greenhouse gas emissions 50%-52% by the end of the decade."),
-            Article("a2", "Post", "The country will cut greenhouse gas emissions 50%-52% from their peak by the end of the decade, the president said."));
+            Article("a1", "Herald", "The mayor said the town will raise its water rates 40%-42% by the end of next year."),
+            Article("a2", "Post", "The town will raise water rates 40%-42% from their current level by the end of next year, the mayor said."));
 
         ledger.Divergences().Should().BeEmpty("each outlet gives both ends of the range");
     }

@@ -23,7 +23,7 @@ internal static class AdministrationClaims
             }
             if (at >= tokens.Length || !tokens[at].Is("administration") || WordLists.PoliticalAdjectives.Contains(name.Name))
             {
-                // "The new Democratic administration" names a party, not a head of government.
+                // "The incoming Republican administration" names a party, not a head of government.
                 continue;
             }
             var country = context.CountryOfPerson.GetValueOrDefault(name.Key) ?? Default;

@@ -83,7 +83,7 @@ internal static class PersonName
 
     /// <summary>
     /// Given name and surname, short forms as formal names and the surname as keys spell it: "Donald J. Trump"
-    /// and "Donald Trump" say the same, and so do a surname and its slip ("Priebus", "Preibus"); "Marc" and "Marco" do not.
+    /// and "Donald Trump" say the same, and so do a surname and its slip ("Okiefor", "Okeifor"); "Marc" and "Marco" do not.
     /// </summary>
     public static string Canonical(string name)
     {

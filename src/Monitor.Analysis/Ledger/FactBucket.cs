@@ -90,7 +90,7 @@ internal sealed class FactBucket(string slot)
             var (a, b) = (groups[item.Group().Key], groups[best.Group().Key]);
             if (NoOutletOfItsOwn(a, b))
             {
-                // Every outlet of one side also gives the other value ("50%-52%", "in June, up from May"): no outlet contradicts another.
+                // Every outlet of one side also gives the other value (a range "40%-42%" both give, a month and the one before it): no outlet contradicts another.
                 continue;
             }
             divergent.Add(item.Group().Key);

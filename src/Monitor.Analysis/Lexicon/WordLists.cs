@@ -35,10 +35,10 @@ internal static class WordLists
         monday tuesday wednesday thursday friday saturday sunday
         """);
 
-    /// <summary>Connectors inside names: "Tren de Aragua", "Department of State", "Osama bin Laden".</summary>
     /// <summary>Party and political words that come capitalised before "administration" or "government" without naming its head.</summary>
     public static readonly WordSet PoliticalAdjectives = Set("democratic republican democrat gop conservative liberal labour labor socialist communist progressive");
 
+    /// <summary>Connectors inside names: "Tren de Aragua", "Department of State", "Osama bin Laden".</summary>
     public static readonly WordSet NameConnectors = Set("of de del della di da dos das du la le van von bin al y");
 
     public static readonly WordSet OrganisationHeads = Set("""

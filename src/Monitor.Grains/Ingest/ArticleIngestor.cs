@@ -81,7 +81,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
             }
         }
         // Merged by a parallel ingest since the index decided: the article follows its story.
-        (storyId, var update) = await AddToStoryAsync(storyId, article);
+        (storyId, var update) = await FollowAsync(storyId, (story, after) => story.AddArticle(article, after));
         var stances = update.Stances.ToDictionary(s => s.Source, StringComparer.Ordinal);
         // The story files lone surnames under its full names, holds those it has none for yet, and releases earlier ones.
         var work = article.Entities
@@ -108,9 +108,9 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         var from = _stories[absorbed];
         // Copy first, then retire it and copy what reached it meanwhile: a crash in between loses no article.
         var copied = await from.Articles();
-        (survivor, _) = await FollowAsync(survivor, story => story.Adopt(copied));
+        (survivor, _) = await FollowAsync(survivor, (story, _) => story.Adopt(copied));
         var all = await from.Retire(survivor, at);
-        (survivor, _) = await FollowAsync(survivor, story => story.Adopt(all));
+        (survivor, _) = await FollowAsync(survivor, (story, _) => story.Adopt(all));
         await Task.WhenAll(all.SelectMany(a => a.Entities).Distinct(StringComparer.Ordinal)
             .Select(e => grains.GetGrain<IEntityGrain>(e).MoveStory(absorbed, survivor))
             .Concat(all.Select(a => a.Summary.Source).Distinct(StringComparer.Ordinal)
@@ -126,13 +126,13 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     private async Task SplitAsync(StoryRegroup regroup)
     {
         var moving = regroup.Articles.ToHashSet(StringComparer.Ordinal);
-        var (from, _) = await FollowAsync(regroup.From, story => story.Adopt([]));
+        var (from, _) = await FollowAsync(regroup.From, (story, _) => story.Adopt([]));
         var articles = (await _stories[from].Articles()).Where(a => moving.Contains(a.Summary.Id)).ToList();
-        var (into, _) = await FollowAsync(regroup.To, story => story.Adopt(articles));
+        var (into, _) = await FollowAsync(regroup.To, (story, _) => story.Adopt(articles));
         var released = await _stories[from].Release(regroup.Articles, into, regroup.At);
         var copied = articles.Select(a => a.Summary.Id).ToHashSet(StringComparer.Ordinal);
-        var (_, joined) = await FollowAsync(into, story => story.Adopt(released.Where(a => !copied.Contains(a.Summary.Id)).ToList()));
-        var (_, left) = await FollowAsync(from, story => story.Adopt([]));
+        var (_, joined) = await FollowAsync(into, (story, _) => story.Adopt(released.Where(a => !copied.Contains(a.Summary.Id)).ToList()));
+        var (_, left) = await FollowAsync(from, (story, _) => story.Adopt([]));
         await SendStancesAsync(from, left.Stances, articles.Concat(released).Select(a => a.Summary.Source));
         await SendStancesAsync(into, joined.Stances, []);
     }
@@ -151,39 +151,24 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     }
 
     /// <summary>
-    /// Adds the article to its story, following it wherever the story was merged or the article moved
-    /// meanwhile; a move older than one already followed is stale (the article was moved back since).
+    /// Calls a story, following it wherever it was merged or the article moved meanwhile; returns the story that
+    /// answered. A move older than one already followed is stale (the article was moved back since), so
+    /// <paramref name="call"/> is given the latest move followed.
     /// </summary>
-    private async Task<(string StoryId, StoryUpdate Update)> AddToStoryAsync(string storyId, AnalyzedArticle article)
+    private async Task<(string StoryId, StoryUpdate Update)> FollowAsync(string storyId, Func<IStoryGrain, long, Task<StoryUpdate>> call)
     {
         long after = 0;
-        var update = await _stories[storyId].AddArticle(article, after);
+        var update = await call(_stories[storyId], after);
         var path = new List<string> { storyId };
         for (var hops = 0; update.MergedInto is { } next; hops++)
         {
             path.Add($"{next}@{update.MovedAt}");
             if (hops >= MaxMergeHops)
             {
-                throw new InvalidOperationException($"Article {article.Id} was sent on more than {MaxMergeHops} times: {string.Join(" > ", path)}.");
+                throw new InvalidOperationException($"A story call was sent on more than {MaxMergeHops} times: {string.Join(" > ", path)}.");
             }
             (storyId, after) = (next, Math.Max(after, update.MovedAt ?? after));
-            update = await _stories[storyId].AddArticle(article, after);
-        }
-        return (storyId, update);
-    }
-
-    /// <summary>Calls a story, following it wherever it was merged meanwhile; returns the story that answered.</summary>
-    private async Task<(string StoryId, StoryUpdate Update)> FollowAsync(string storyId, Func<IStoryGrain, Task<StoryUpdate>> call)
-    {
-        var update = await call(_stories[storyId]);
-        for (var hops = 0; update.MergedInto is { } next; hops++)
-        {
-            if (hops >= MaxMergeHops)
-            {
-                throw new InvalidOperationException($"A story was merged more than {MaxMergeHops} times while one article was ingested.");
-            }
-            storyId = next;
-            update = await call(_stories[storyId]);
+            update = await call(_stories[storyId], after);
         }
         return (storyId, update);
     }

@@ -164,7 +164,10 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
                 (_mergedInto, _mergedAt) = (retired.Into, retired.At);
                 break;
             case StoryArticlesReleased released:
-                _state = _state.Without(released.ArticleIds.ToHashSet(StringComparer.Ordinal));
+                if (released.ArticleIds.Any(_state.Contains))
+                {
+                    _state = _state.Without(released.ArticleIds.ToHashSet(StringComparer.Ordinal));
+                }
                 foreach (var id in released.ArticleIds)
                 {
                     _sentOn[id] = (released.Into, released.At);
