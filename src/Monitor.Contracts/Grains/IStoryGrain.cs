@@ -46,6 +46,10 @@ public interface IStoryGrain : IGrainWithStringKey
 
     [Alias("Detail")]
     Task<StoryDetail> Detail();
+
+    /// <summary>What a story list shows of the story, without its claims' views: cheaper than <see cref="Detail"/>.</summary>
+    [Alias("Entry")]
+    Task<StoryEntry> Entry();
 }
 
 /// <summary>
@@ -73,6 +77,16 @@ public sealed record StoryDetail(
     IReadOnlyList<ArticleSummary> Articles,
     IReadOnlyList<string> Entities,
     IReadOnlyList<ClaimCell> Matrix,
+    string? MergedInto = null);
+
+/// <summary>A story as a list shows it: its headline, counts, articles and entities; or where it was merged.</summary>
+[GenerateSerializer, Immutable, Alias("Monitor.StoryEntry")]
+public sealed record StoryEntry(
+    string Title,
+    int Sources,
+    int Divergences,
+    IReadOnlyList<ArticleSummary> Articles,
+    IReadOnlyList<string> Entities,
     string? MergedInto = null);
 
 [GenerateSerializer, Immutable, Alias("Monitor.ArticleSummary")]

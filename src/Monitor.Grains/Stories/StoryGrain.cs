@@ -129,6 +129,8 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
 
     public Task<StoryDetail> Detail() => Task.FromResult(_state.Detail(Id) with { MergedInto = _mergedInto });
 
+    public Task<StoryEntry> Entry() => Task.FromResult(_state.Entry() with { MergedInto = _mergedInto });
+
     private async Task AddAsync(StoryArticle article)
     {
         var opened = _state.ArticleCount == 0;

@@ -74,11 +74,12 @@ internal sealed class StoryState
     public StoryView View(string id) => new(
         id, Title, [.. _articles.Keys], [.. _sources], Ledger.Consensus(), Ledger.Divergences());
 
-    public StoryDetail Detail(string id) => new(
-        View(id),
-        [.. _articles.Values.OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)],
-        [.. _entities],
-        _matrix.Cells(Ledger));
+    public StoryDetail Detail(string id) => new(View(id), ArticlesInOrder(), [.. _entities], _matrix.Cells(Ledger));
+
+    public StoryEntry Entry() => new(Title, _sources.Count, Ledger.DivergenceCount, ArticlesInOrder(), [.. _entities]);
+
+    private ArticleSummary[] ArticlesInOrder() =>
+        [.. _articles.Values.OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)];
 
     private static bool Earlier(ArticleSummary a, ArticleSummary b) =>
         (a.Published ?? DateTimeOffset.MaxValue, a.Id).CompareTo((b.Published ?? DateTimeOffset.MaxValue, b.Id)) < 0;

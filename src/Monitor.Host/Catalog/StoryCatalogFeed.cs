@@ -98,15 +98,14 @@ public sealed partial class StoryCatalogFeed(
 
     private async Task RefreshAsync(string id, DateTimeOffset seenAt)
     {
-        var detail = await grains.GetGrain<IStoryGrain>(id).Detail();
-        if (detail.MergedInto is { } into)
+        var entry = await grains.GetGrain<IStoryGrain>(id).Entry();
+        if (entry.MergedInto is { } into)
         {
             catalog.Merge(id, into);
             return;
         }
-        var story = detail.Story;
-        var articles = detail.Articles.Select(a => new ReportedArticle(a.Id, a.Source, a.Title, a.Url, a.Published)).ToList();
-        catalog.Put(id, story.Title, story.Sources.Count, story.Divergences.Count, articles, detail.Entities, seenAt);
+        var articles = entry.Articles.Select(a => new ReportedArticle(a.Id, a.Source, a.Title, a.Url, a.Published)).ToList();
+        catalog.Put(id, entry.Title, entry.Sources, entry.Divergences, articles, entry.Entities, seenAt);
     }
 
     private static (string From, string Into)? Merge(string payload)
