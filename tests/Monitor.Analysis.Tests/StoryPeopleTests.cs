@@ -41,6 +41,39 @@ public sealed class StoryPeopleTests
         Take(people, "a2", "person:dunmore").Keys.Should().Equal([null]);
     }
 
+    [Fact]
+    public void A_long_given_name_one_slip_away_is_filed_under_the_spelling_the_story_met_first()
+    {
+        var people = new StoryPeople();
+        Take(people, "a1", "person:rosalinda.okafor");
+
+        Take(people, "a2", "person:rosalida.okafor").Keys.Should().Equal("person:rosalinda.okafor");
+        Take(people, "a3", "person:okafor").Keys.Should().Equal(["person:rosalinda.okafor"], "the slip is no second person of the surname");
+        people.Filed(["person:rosalida.okafor"]).Should().Equal("person:rosalinda.okafor");
+    }
+
+    [Theory]
+    [InlineData("person:gabriel.okafor", "person:gabriela.okafor")]
+    [InlineData("person:antonio.okafor", "person:antonia.okafor")]
+    [InlineData("person:maria.okafor", "person:mario.okafor")]
+    [InlineData("person:rosalinda.okafor", "person:rosalinda.okafo")]
+    public void Names_one_letter_apart_at_an_end_or_short_stay_two_people(string first, string second)
+    {
+        var people = new StoryPeople();
+        Take(people, "a1", first);
+
+        Take(people, "a2", second).Keys.Should().Equal(second);
+    }
+
+    [Fact]
+    public void Two_near_spellings_one_article_names_together_are_two_people()
+    {
+        var people = new StoryPeople();
+        Take(people, "a1", "person:rosalinda.okafor");
+
+        Take(people, "a2", "person:rosalida.okafor", "person:rosalinda.okafor").Keys.Should().Equal("person:rosalida.okafor", "person:rosalinda.okafor");
+    }
+
     private static StoryPeopleUpdate Take(StoryPeople people, string article, params string[] keys) =>
         people.Add(article, "outlet", article, keys, [.. keys.Where(StoryPeople.IsLoneSurname).Select(k => new EntityMention(k, "Okafor", EntityKind.Person, ["Okafor"], []))]);
 }

@@ -5,6 +5,9 @@ namespace Monitor.Analysis;
 /// gives the full name ("Maduro" where other outlets wrote "Nicolás Maduro"). A lone surname the story has
 /// no full name for yet is held, and filed under the full name when an article of the story gives it, so
 /// the order articles arrive in does not matter. A surname two people of the story share stands for neither.
+/// A full name whose given name is one slip away from a long given name the story has already, with the same
+/// surname ("Jonathon" against "Jonathan"), is filed under the name the story met first, unless one article
+/// names both: outlets misspell a name, and the entity then shows the two spellings as a name divergence.
 /// Fed every article as the story takes it, so a story rebuilt from its articles resolves as it did.
 /// </summary>
 public sealed class StoryPeople
@@ -13,6 +16,10 @@ public sealed class StoryPeople
     // Surname key -> the one full-name key of the story with it, or null when there are several.
     private readonly Dictionary<string, string?> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<HeldMention>> _held = new(StringComparer.Ordinal);
+    // The rest of a full-name key after its given name ("fox", "jackson.jr") -> the given names the story has with it.
+    private readonly Dictionary<string, List<string>> _givens = new(StringComparer.Ordinal);
+    // A full-name key filed under the near-miss spelling the story met first.
+    private readonly Dictionary<string, string> _slips = new(StringComparer.Ordinal);
 
     /// <summary>A full name "person:given.surname..." has a dot; a lone surname "person:surname" has none.</summary>
     public static bool IsLoneSurname(string key) =>
@@ -25,6 +32,7 @@ public sealed class StoryPeople
     /// </summary>
     public StoryPeopleUpdate Add(string articleId, string source, string nearDuplicateKey, IReadOnlyList<string> keys, IReadOnlyList<EntityMention> loneSurnames)
     {
+        keys = [.. keys.Select(k => Spelled(k, keys))];
         List<string>? known = null;
         foreach (var key in keys)
         {
@@ -65,7 +73,44 @@ public sealed class StoryPeople
 
     /// <summary>The keys <paramref name="keys"/> are filed under now, changing nothing: what a retried article is told again.</summary>
     public IReadOnlyList<string?> Filed(IReadOnlyList<string> keys) =>
-        [.. keys.Select(k => IsLoneSurname(k) ? _bySurname.GetValueOrDefault(k[Person.Length..]) : k)];
+        [.. keys.Select(k => IsLoneSurname(k) ? _bySurname.GetValueOrDefault(k[Person.Length..]) : _slips.GetValueOrDefault(k, k))];
+
+    /// <summary>
+    /// The key a full name is filed under: the story's earlier spelling of it when its given name is a slip of
+    /// that one and <paramref name="article"/> does not name both; else itself, now known to the story.
+    /// </summary>
+    private string Spelled(string key, IReadOnlyList<string> article)
+    {
+        if (_slips.TryGetValue(key, out var filed))
+        {
+            return filed;
+        }
+        if (SurnameOf(key) is null)
+        {
+            return key;
+        }
+        var dot = key.IndexOf('.', Person.Length);
+        var (given, rest) = (key[Person.Length..dot], key[(dot + 1)..]);
+        if (!_givens.TryGetValue(rest, out var givens))
+        {
+            _givens.Add(rest, givens = []);
+        }
+        if (givens.Contains(given, StringComparer.Ordinal))
+        {
+            return key;
+        }
+        foreach (var earlier in givens)
+        {
+            var other = $"{Person}{earlier}.{rest}";
+            if (GivenNames.AreSlips(earlier, given) && !article.Contains(other, StringComparer.Ordinal))
+            {
+                _slips.Add(key, other);
+                return other;
+            }
+        }
+        givens.Add(given);
+        return key;
+    }
 
     private List<HeldMention> Held(string surname)
     {
