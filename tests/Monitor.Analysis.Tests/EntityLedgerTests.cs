@@ -28,6 +28,21 @@ public sealed class EntityLedgerTests
     }
 
     [Fact]
+    public void Articles_split_off_to_another_story_are_filed_under_it_and_their_old_story_goes_when_none_is_left()
+    {
+        var ledger = new EntityLedger("person:okafor");
+        ledger.Add("s1", "a1", "Herald", "a1", Mention());
+        ledger.Add("s1", "a2", "Courier", "a2", Mention());
+
+        ledger.MoveArticles(["a2", "a-elsewhere"], "s2").Should().BeTrue();
+        ledger.View().Stories.Should().Equal("s1", "s2");
+        ledger.MoveArticles(["a1"], "s2").Should().BeTrue();
+        ledger.View().Stories.Should().Equal("s2");
+        ledger.MoveArticles(["a1", "a2"], "s2").Should().BeFalse("they are there already");
+        ledger.Facts().Stories.Should().Be(1);
+    }
+
+    [Fact]
     public void Its_facts_are_the_counts_of_its_view()
     {
         var ledger = new EntityLedger("person:okafor");

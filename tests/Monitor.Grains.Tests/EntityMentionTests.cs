@@ -26,6 +26,19 @@ public sealed class EntityMentionTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Articles_moved_to_another_story_stay_filed_there_after_the_entity_comes_back()
+    {
+        var key = "person:okafor-" + Guid.NewGuid().ToString("N");
+        var entity = fixture.Grains.GetGrain<IEntityGrain>(key);
+        await entity.AddMentions([Mention(key, "a1", "Herald", null), Mention(key, "a2", "Courier", null)]);
+
+        await entity.MoveArticles(["a2"], "s2");
+        await fixture.Cluster.DeactivateAsync(entity);
+
+        (await entity.View()).Stories.Should().Equal("s1", "s2");
+    }
+
+    [Fact]
     public async Task A_burst_of_mentions_ends_with_a_summary_that_counts_them_all()
     {
         var key = "person:okafor-" + Guid.NewGuid().ToString("N");

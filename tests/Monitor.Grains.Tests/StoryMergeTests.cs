@@ -45,6 +45,16 @@ public sealed class StoryMergeTests(ClusterFixture fixture)
         joined.Articles.Should().Contain(set.SecondLedBridge.Id);
         var changes = await fixture.Journal.ReadChangesAsync(Topics.Story(held.StoryId!), 0, 100_000);
         changes.Should().Contain(c => c.Kind == ChangeKinds.StorySplit && c.Payload.Contains(set.SecondLedBridge.Id));
+        // An entity the story that gave the article up names nowhere else now lists only the story it went to.
+        var analyzer = new ArticleAnalyzer();
+        var others = set.Second.SelectMany(a => analyzer.Analyze(a).Entities).Select(e => e.Key).ToHashSet();
+        var movedOnly = analyzer.Analyze(set.SecondLedBridge).Entities.Select(e => e.Key)
+            .Where(k => !StoryPeople.IsLoneSurname(k) && !others.Contains(k)).ToList();
+        movedOnly.Should().NotBeEmpty();
+        foreach (var key in movedOnly)
+        {
+            (await fixture.Grains.GetGrain<IEntityGrain>(key).View()).Stories.Should().NotContain(held.StoryId!, $"{key} is named only in the article that moved");
+        }
     }
 
     [Fact]

@@ -11,8 +11,9 @@ public sealed class EntityLedger(string key)
     // What the snapshot names in ordinal order is kept in hash sets and put in order by View, which
     // is asked for far less often than a mention is added.
     private static readonly string[] KindNames = [.. Enum.GetValues<EntityKind>().Select(KindNameOf)];
-    private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _stories = new(StringComparer.Ordinal);
+    // Each article and the story it was filed under (a merge since is followed by Current); each story and how many articles it has here.
+    private readonly Dictionary<string, string> _articles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
     private readonly HashSet<string> _aliases = new(StringComparer.Ordinal);
     private readonly int[] _kindVotes = new int[KindNames.Length];
@@ -25,16 +26,16 @@ public sealed class EntityLedger(string key)
 
     public string Key { get; } = key;
 
-    public bool Contains(string articleId) => _articles.Contains(articleId);
+    public bool Contains(string articleId) => _articles.ContainsKey(articleId);
 
     public IReadOnlyList<LedgerChange> Add(string storyId, string articleId, string source, string nearDuplicateKey, EntityMention mention)
     {
-        if (!_articles.Add(articleId))
+        var story = Current(storyId);
+        if (!_articles.TryAdd(articleId, story))
         {
             return [];
         }
-        var story = Current(storyId);
-        _stories.Add(story);
+        Count(story, 1);
         _kindVotes[(int)mention.Kind]++;
         CountName(mention.Name);
         _aliases.Add(mention.Name);
@@ -61,12 +62,42 @@ public sealed class EntityLedger(string key)
             return false;
         }
         _mergedStories[from] = into;
-        if (!_stories.Remove(from))
+        if (_stories.Remove(from, out var count))
         {
-            return true;
+            Count(Current(into), count);
         }
-        _stories.Add(Current(into));
         return true;
+    }
+
+    /// <summary>
+    /// Some articles left their story for another (a re-clustering split it): those the entity has are filed
+    /// under <paramref name="into"/>. Whether any moved.
+    /// </summary>
+    public bool MoveArticles(IEnumerable<string> articleIds, string into)
+    {
+        var moved = false;
+        into = Current(into);
+        foreach (var id in articleIds)
+        {
+            if (_articles.TryGetValue(id, out var filed) && Current(filed) is var from && from != into)
+            {
+                Count(from, -1);
+                Count(into, 1);
+                _articles[id] = into;
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    private void Count(string story, int articles)
+    {
+        ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_stories, story, out _);
+        count += articles;
+        if (count <= 0)
+        {
+            _stories.Remove(story);
+        }
     }
 
     public EntityView View()
@@ -77,8 +108,8 @@ public sealed class EntityLedger(string key)
             name,
             KindName(),
             [.. _aliases.Where(a => a != name).Order(StringComparer.Ordinal)],
-            [.. _articles.Order(StringComparer.Ordinal)],
-            [.. _stories.Order(StringComparer.Ordinal)],
+            [.. _articles.Keys.Order(StringComparer.Ordinal)],
+            [.. _stories.Keys.Order(StringComparer.Ordinal)],
             _attributes.Divergences());
     }
 

@@ -19,6 +19,10 @@ public interface IEntityGrain : IGrainWithStringKey
     [Alias("MoveStory")]
     Task MoveStory(string from, string into);
 
+    /// <summary>Files the mentions of articles a re-clustering moved to another story under that story.</summary>
+    [Alias("MoveArticles")]
+    Task MoveArticles(ImmutableArray<string> articleIds, string into);
+
     [Alias("View")]
     Task<EntityView> View();
 }

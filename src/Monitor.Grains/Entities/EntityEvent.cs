@@ -10,6 +10,7 @@ namespace Monitor.Grains;
 [JsonDerivedType(typeof(EntityMentioned), "mention")]
 [JsonDerivedType(typeof(EntityMentionsAdded), "mentions")]
 [JsonDerivedType(typeof(EntityStoryMoved), "story-moved")]
+[JsonDerivedType(typeof(EntityArticlesMoved), "articles-moved")]
 internal abstract record EntityEvent
 {
     /// <summary>Before merges, an entity's stream held bare mentions.</summary>
@@ -26,3 +27,5 @@ internal sealed record EntityMentioned(MentionInStory Mention) : EntityEvent;
 internal sealed record EntityMentionsAdded(ImmutableArray<MentionInStory> Mentions) : EntityEvent;
 
 internal sealed record EntityStoryMoved(string From, string Into) : EntityEvent;
+
+internal sealed record EntityArticlesMoved(ImmutableArray<string> ArticleIds, string Into) : EntityEvent;

@@ -71,6 +71,17 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
         ChangePublisher.For(GrainFactory).Publish(stored);
     }
 
+    public async Task MoveArticles(ImmutableArray<string> articleIds, string into)
+    {
+        if (!_ledger.MoveArticles(articleIds, into))
+        {
+            await _stream.WhenDurable;
+            return;
+        }
+        var stored = await _stream.CommitAsync(new EntityArticlesMoved(articleIds, into), _summary.Now(Updated));
+        ChangePublisher.For(GrainFactory).Publish(stored);
+    }
+
     private async Task SendSummaryAsync(bool push)
     {
         var stored = await _stream.CommitAsync([], [Updated()]);
@@ -109,6 +120,9 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
                 break;
             case EntityStoryMoved moved:
                 _ledger.MoveStory(moved.From, moved.Into);
+                break;
+            case EntityArticlesMoved moved:
+                _ledger.MoveArticles(moved.ArticleIds, moved.Into);
                 break;
         }
     }

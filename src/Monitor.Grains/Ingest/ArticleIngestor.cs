@@ -133,7 +133,12 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         var copied = articles.Select(a => a.Summary.Id).ToHashSet(StringComparer.Ordinal);
         var (_, joined) = await FollowAsync(into, (story, _) => story.Adopt(released.Where(a => !copied.Contains(a.Summary.Id)).ToList()));
         var (_, left) = await FollowAsync(from, (story, _) => story.Adopt([]));
-        await SendStancesAsync(from, left.Stances, articles.Concat(released).Select(a => a.Summary.Source));
+        var moved = articles.Concat(released).DistinctBy(a => a.Summary.Id).ToList();
+        await Task.WhenAll(moved
+            .SelectMany(a => a.Entities.Where(e => !StoryPeople.IsLoneSurname(e)).Select(e => (Entity: e, Article: a.Summary.Id)))
+            .GroupBy(m => m.Entity, StringComparer.Ordinal)
+            .Select(g => grains.GetGrain<IEntityGrain>(g.Key).MoveArticles([.. g.Select(m => m.Article).Distinct(StringComparer.Ordinal)], into)));
+        await SendStancesAsync(from, left.Stances, moved.Select(a => a.Summary.Source));
         await SendStancesAsync(into, joined.Stances, []);
     }
 
