@@ -1,23 +1,9 @@
+using static Monitor.Analysis.Tests.OneSentenceArticles;
+
 namespace Monitor.Analysis.Tests;
 
 public sealed class FactLedgerTests
 {
-    private static readonly ArticleAnalyzer Analyzer = new();
-
-    // Each its own text: a one-sentence article has no near-duplicate key of its own.
-    private static ArticleClaims Article(string id, string source, string text) =>
-        ArticleClaims.From(Analyzer.Analyze(new ArticleInput(id, source, "", text))) with { NearDuplicateKey = id };
-
-    private static ClaimLedger Ledger(params ArticleClaims[] articles)
-    {
-        var ledger = new ClaimLedger();
-        foreach (var article in articles)
-        {
-            ledger.Add(article);
-        }
-        return ledger;
-    }
-
     private static readonly ArticleClaims Herald1998 = Article("a1", "Herald", "Mayor Ruth Okafor has led the city council since 1998, aides said.");
     private static readonly ArticleClaims Courier1998 = Article("a2", "Courier", "Ruth Okafor has led the city council since 1998 and plans to run again.");
     private static readonly ArticleClaims Post1999 = Article("a3", "Post", "Okafor, who has led the city council since 1999, spoke briefly.");

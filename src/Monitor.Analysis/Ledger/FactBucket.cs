@@ -99,7 +99,8 @@ internal sealed class FactBucket(string slot)
             var name = Name(a.Concat(b));
             name = divergences.Exists(d => d.View.Slot == name) ? $"{name} ({item.Key})" : name;
             divergences.Add(new RankedDivergence(
-                new DivergenceView(DivergenceId.For($"{Slot}|{item.Key}"), name, KindOf(item.Claim.Kind), sides), item.Key));
+                new DivergenceView(DivergenceId.For($"{Slot}|{item.Key}"), name, KindOf(item.Claim.Kind), sides,
+                    DivergenceLevel.Of(item.Claim.Value, best.Claim.Value)), item.Key));
         }
         var consensus = new List<RankedConsensus>();
         foreach (var (key, members) in groups)
