@@ -50,6 +50,18 @@ public sealed class FactLedgerTests
     }
 
     [Fact]
+    public void Two_days_one_outlet_gives_both_are_two_events_not_a_contradiction()
+    {
+        var herald = Article("a1", "Herald", "The county board approved the harbour dredging plan on Monday, the chairwoman said.");
+        var post = Article("a2", "Post", "The county board approved the harbour dredging plan on Tuesday, the chairwoman said.");
+        var courier = Article("a3", "Courier",
+            "The county board approved the harbour dredging plan on Monday, the chairwoman said. The county board approved the harbour dredging budget on Tuesday, the chairwoman said.");
+
+        Ledger(herald, post).Divergences().Should().ContainSingle().Which.Sides.Select(s => s.Value).Should().BeEquivalentTo(["Monday", "Tuesday"]);
+        Ledger(herald, post, courier).Divergences().Should().BeEmpty("an outlet that gives both days tells of two things, one a day");
+    }
+
+    [Fact]
     public void Two_counts_that_merely_share_a_unit_are_not_compared()
     {
         var ledger = Ledger(

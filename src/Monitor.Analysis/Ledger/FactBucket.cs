@@ -88,9 +88,10 @@ internal sealed class FactBucket(string slot)
                 continue;
             }
             var (a, b) = (groups[item.Group().Key], groups[best.Group().Key]);
-            if (NoOutletOfItsOwn(a, b))
+            if (AnOutletOnBothSides(a, b))
             {
-                // Every outlet of one side also gives the other value (a range "40%-42%" both give, a month and the one before it): no outlet contradicts another.
+                // An outlet that gives both values tells of two things (a range "40%-42%", a month and the one before it, the day
+                // of an event and the day it was announced): the other outlets' values are of those two things too, not a contradiction.
                 continue;
             }
             divergent.Add(item.Group().Key);
@@ -183,11 +184,8 @@ internal sealed class FactBucket(string slot)
         };
     }
 
-    private static bool NoOutletOfItsOwn(List<FactItem> a, List<FactItem> b)
-    {
-        var (x, y) = (a.Select(m => m.Source).ToHashSet(StringComparer.Ordinal), b.Select(m => m.Source).ToHashSet(StringComparer.Ordinal));
-        return x.IsSubsetOf(y) || y.IsSubsetOf(x);
-    }
+    private static bool AnOutletOnBothSides(List<FactItem> a, List<FactItem> b) =>
+        a.Select(m => m.Source).ToHashSet(StringComparer.Ordinal).Overlaps(b.Select(m => m.Source));
 
     private static bool SameUnit(ClaimValue a, ClaimValue b) =>
         a.Family is null || b.Family is null || string.Equals(a.Family, b.Family, StringComparison.Ordinal);
