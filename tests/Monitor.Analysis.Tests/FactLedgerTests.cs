@@ -62,6 +62,18 @@ public sealed class FactLedgerTests
     }
 
     [Fact]
+    public void The_days_of_two_monthly_reports_are_not_compared()
+    {
+        var tuesday = Article("a1", "Herald", "The statistics bureau said Tuesday that factory output in the region rose in June, beating forecasts.");
+        ArticleClaims Wednesday(string month) =>
+            Article("a2", "Post", $"The statistics bureau said Wednesday that factory output in the region rose in {month}, beating forecasts.");
+
+        Ledger(tuesday, Wednesday("June")).Divergences().Should().ContainSingle("one month's report, two days").Which.Sides.Select(s => s.Value)
+            .Should().BeEquivalentTo(["Tuesday", "Wednesday"]);
+        Ledger(tuesday, Wednesday("April")).Divergences().Should().BeEmpty("the June report and the April one came out on two days");
+    }
+
+    [Fact]
     public void Two_counts_that_merely_share_a_unit_are_not_compared()
     {
         var ledger = Ledger(

@@ -163,7 +163,7 @@ public static class QuantityReader
     }
 
     /// <summary>Digits with their group separators ("1,200") read as a number; a token is short, so the digits fit on the stack.</summary>
-    private static bool TryParseDigits(ReadOnlySpan<char> token, out double value)
+    internal static bool TryParseDigits(ReadOnlySpan<char> token, out double value)
     {
         Span<char> digits = token.Length <= 64 ? stackalloc char[64] : new char[token.Length];
         var length = 0;

@@ -177,7 +177,8 @@ internal sealed class FactBucket(string slot)
         }
         return Slot switch
         {
-            DayFacts.DaySlot => Math.Min((p - q + 7) % 7, (q - p + 7) % 7) == 1 && score >= 0.45 && near >= 2 && a.Context.SharesClose(b.Context),
+            DayFacts.DaySlot => Math.Min((p - q + 7) % 7, (q - p + 7) % 7) == 1 && score >= 0.45 && near >= 2 && a.Context.SharesClose(b.Context)
+                && !a.Context.NamesOtherMonthsThan(b.Context),
             YearFacts.Slot => Math.Abs(p - q) <= 1 && score >= 0.3 && (a.Context.SharesClose(b.Context) || a.Context.Overlap(b.Context) >= 0.4),
             FigureFacts.MoneySlot or FigureFacts.PercentSlot or FigureFacts.VoteSlot => NearFigure(p, q) && score >= 0.4 && near >= 1,
             _ => NearFigure(p, q) && score >= 0.2 && near >= 1,

@@ -82,14 +82,13 @@ internal sealed record Figure(double Nominal, double Low, double High, bool IsPo
         {
             return Math.Pow(10, TrailingZeros(value));
         }
-        var plain = digits.ToString().Replace(",", "", StringComparison.Ordinal);
-        if (!double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var written) || written == 0)
+        if (!QuantityReader.TryParseDigits(digits, out var written) || written == 0)
         {
             return 1;
         }
         var scale = value / written;
-        var dot = plain.IndexOf('.');
-        return scale * (dot >= 0 ? Math.Pow(10, -(plain.Length - dot - 1)) : Math.Pow(10, TrailingZeros(written)));
+        var dot = digits.IndexOf('.');
+        return scale * (dot >= 0 ? Math.Pow(10, -(digits.Length - dot - 1)) : Math.Pow(10, TrailingZeros(written)));
     }
 
     private static int TrailingZeros(double value)
