@@ -27,7 +27,11 @@ public sealed record Claim(string Slot, ClaimKind Kind, ClaimValue Value, string
 /// conflict (family "president"), "Secretary" and "Senator" do not (two offices, both may be true).
 /// </summary>
 /// <see cref="Point"/> is a fact's nominal value (the figure, the year, the weekday), what a near miss is measured on.
-public sealed record ClaimValue(string Text, string Key, double? Low = null, double? High = null, string? Family = null, double? Point = null)
+/// <see cref="LooseLow"/> and <see cref="LooseHigh"/> are the values a quantity allows once rounding and vagueness
+/// are allowed for ("about 90" is 81 to 99, "several" 2 or more); without them, its range.
+public sealed record ClaimValue(
+    string Text, string Key, double? Low = null, double? High = null, string? Family = null, double? Point = null,
+    double? LooseLow = null, double? LooseHigh = null)
 {
     public bool IsQuantity => Low is not null && High is not null;
 
@@ -36,4 +40,9 @@ public sealed record ClaimValue(string Text, string Key, double? Low = null, dou
             ? Low <= other.High && other.Low <= High
             : Family is not null && other.Family is not null && !string.Equals(Family, other.Family, StringComparison.Ordinal)
               || string.Equals(Key, other.Key, StringComparison.Ordinal);
+
+    /// <summary>Whether both can be true once rounding and vagueness are allowed for: a soft divergence when they are not compatible.</summary>
+    public bool IsLooselyCompatibleWith(ClaimValue other) =>
+        IsCompatibleWith(other)
+        || IsQuantity && other.IsQuantity && (LooseLow ?? Low) <= (other.LooseHigh ?? other.High) && (other.LooseLow ?? other.Low) <= (LooseHigh ?? High);
 }

@@ -20,11 +20,16 @@ public sealed record ConsensusView(
     IReadOnlyList<string> Articles,
     IReadOnlyList<string> Sources);
 
+/// <summary>
+/// Where sources contradict each other. <see cref="Level"/> is <see cref="DivergenceLevel.Hard"/> when the values
+/// cannot both be true, <see cref="DivergenceLevel.Soft"/> when they can once rounding or vagueness is allowed for.
+/// </summary>
 public sealed record DivergenceView(
     string Id,
     string Slot,
     string Kind,
-    IReadOnlyList<SideView> Sides);
+    IReadOnlyList<SideView> Sides,
+    string Level = DivergenceLevel.Hard);
 
 public sealed record SideView(
     string Value,

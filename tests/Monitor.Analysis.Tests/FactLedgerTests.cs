@@ -1,23 +1,9 @@
+using static Monitor.Analysis.Tests.OneSentenceArticles;
+
 namespace Monitor.Analysis.Tests;
 
 public sealed class FactLedgerTests
 {
-    private static readonly ArticleAnalyzer Analyzer = new();
-
-    // Each its own text: a one-sentence article has no near-duplicate key of its own.
-    private static ArticleClaims Article(string id, string source, string text) =>
-        ArticleClaims.From(Analyzer.Analyze(new ArticleInput(id, source, "", text))) with { NearDuplicateKey = id };
-
-    private static ClaimLedger Ledger(params ArticleClaims[] articles)
-    {
-        var ledger = new ClaimLedger();
-        foreach (var article in articles)
-        {
-            ledger.Add(article);
-        }
-        return ledger;
-    }
-
     private static readonly ArticleClaims Herald1998 = Article("a1", "Herald", "Mayor Ruth Okafor has led the city council since 1998, aides said.");
     private static readonly ArticleClaims Courier1998 = Article("a2", "Courier", "Ruth Okafor has led the city council since 1998 and plans to run again.");
     private static readonly ArticleClaims Post1999 = Article("a3", "Post", "Okafor, who has led the city council since 1999, spoke briefly.");
@@ -61,6 +47,30 @@ public sealed class FactLedgerTests
             Article("a2", "Post", "The full senate passed the budget on Tuesday by a wide margin."));
 
         ledger.Divergences().Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Two_days_one_outlet_gives_both_are_two_events_not_a_contradiction()
+    {
+        var herald = Article("a1", "Herald", "The county board approved the harbour dredging plan on Monday, the chairwoman said.");
+        var post = Article("a2", "Post", "The county board approved the harbour dredging plan on Tuesday, the chairwoman said.");
+        var courier = Article("a3", "Courier",
+            "The county board approved the harbour dredging plan on Monday, the chairwoman said. The county board approved the harbour dredging budget on Tuesday, the chairwoman said.");
+
+        Ledger(herald, post).Divergences().Should().ContainSingle().Which.Sides.Select(s => s.Value).Should().BeEquivalentTo(["Monday", "Tuesday"]);
+        Ledger(herald, post, courier).Divergences().Should().BeEmpty("an outlet that gives both days tells of two things, one a day");
+    }
+
+    [Fact]
+    public void The_days_of_two_monthly_reports_are_not_compared()
+    {
+        var tuesday = Article("a1", "Herald", "The statistics bureau said Tuesday that factory output in the region rose in June, beating forecasts.");
+        ArticleClaims Wednesday(string month) =>
+            Article("a2", "Post", $"The statistics bureau said Wednesday that factory output in the region rose in {month}, beating forecasts.");
+
+        Ledger(tuesday, Wednesday("June")).Divergences().Should().ContainSingle("one month's report, two days").Which.Sides.Select(s => s.Value)
+            .Should().BeEquivalentTo(["Tuesday", "Wednesday"]);
+        Ledger(tuesday, Wednesday("April")).Divergences().Should().BeEmpty("the June report and the April one came out on two days");
     }
 
     [Fact]

@@ -30,8 +30,8 @@ public sealed class StoredStateTests : IDisposable
         receiver.Answer = _ => (503, "3600");
         var first = await start("first");
         string[] both = [ChangeKinds.DivergenceDetected, ChangeKinds.DivergenceUpdated];
-        var one = await WebhookApi.SubscribeAsync(_run.Http, first, new { url = receiver.Url("one") });
-        var two = await WebhookApi.SubscribeAsync(_run.Http, first, new { url = receiver.Url("two"), events = both, filter = new { divergenceKind = "quantity" } });
+        var one = await WebhookApi.SubscribeAsync(_run.Http, first, new { url = receiver.Url("one"), filter = new { includeSoft = true } });
+        var two = await WebhookApi.SubscribeAsync(_run.Http, first, new { url = receiver.Url("two"), events = both, filter = new { divergenceKind = "quantity", includeSoft = true } });
         await WebhookApi.PostAsync(_run.Http, first, "/api/feeds", new { url = $"http://127.0.0.1:{FreePort.Pick()}/feed.xml", source = "Local", interval = "01:00:00" });
         await WebhookApi.PostSeedsAsync(_run.Http, first);
         var detected = await WebhookApi.DetectedAsync(_run.Http, first);

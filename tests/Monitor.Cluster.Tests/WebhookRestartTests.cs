@@ -17,7 +17,7 @@ public sealed class WebhookRestartTests : IDisposable
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         var first = await StartAsync("first");
-        var id = await WebhookApi.SubscribeAsync(_run.Http, first, new { url = receiver.Url() });
+        var id = await WebhookApi.SubscribeAsync(_run.Http, first, new { url = receiver.Url(), filter = new { includeSoft = true } });
         await StopAsync(first, kill);
 
         var second = await StartAsync("second");
@@ -38,7 +38,7 @@ public sealed class WebhookRestartTests : IDisposable
         down.Answer = _ => (503, null);
         var port = down.Port;
         var first = await StartAsync("first");
-        await WebhookApi.SubscribeAsync(_run.Http, first, new { url = down.Url() });
+        await WebhookApi.SubscribeAsync(_run.Http, first, new { url = down.Url(), filter = new { includeSoft = true } });
         await WebhookApi.PostSeedsAsync(_run.Http, first);
         var detected = await WebhookApi.DetectedAsync(_run.Http, first);
         await down.WaitUntil(r => r.Select(w => w.Sequence).ToHashSet().IsSupersetOf(detected));

@@ -25,6 +25,10 @@ public sealed class ClaimedStory(IGrainFactory grains)
     public static Claim Count(string slot, string text, double low, double high, string quote) =>
         new(slot, ClaimKind.Quantity, new ClaimValue(text, text.ToLowerInvariant(), low, high), quote);
 
+    /// <summary>A vague count ("several"): loosely half its floor and up, so against an exact count above it a soft divergence.</summary>
+    public static Claim Vague(string slot, string text, double low, double high, string quote) =>
+        new(slot, ClaimKind.Quantity, new ClaimValue(text, text.ToLowerInvariant(), low, high, LooseLow: low / 2, LooseHigh: Quantity.Unbounded), quote);
+
     public static Claim Said(string slot, string text, string quote) =>
         new(slot, ClaimKind.Attribution, new ClaimValue(text, text.ToLowerInvariant()), quote);
 }

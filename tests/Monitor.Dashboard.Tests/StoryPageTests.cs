@@ -29,4 +29,23 @@ public sealed class StoryPageTests(MonitorHostFixture host, BrowserFixture brows
         await Expect(page.Locator("li.article .headline").First).ToHaveTextAsync("alpha reports on day 1");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_soft_divergence_is_shown_apart_under_rounding_and_vagueness()
+    {
+        var story = new ClaimedStory(host.Grains);
+        await story.AddAsync("alpha", 1, Count("rescued", "140", 140, 140, "140 were rescued."), Said("administration", "Trump", "The Trump team."));
+        await story.AddAsync("beta", 2, Vague("rescued", "several", 3, 9, "<i>Several</i> were rescued."), Said("administration", "Biden", "The Biden team."));
+
+        var page = await browser.OpenDashboardAsync(host.BaseAddress, $"#/story/{story.Id}");
+
+        await Expect(page.Locator(".divergences > .divergence .side .value")).ToHaveTextAsync(["Biden", "Trump"]);
+        var soft = page.Locator(".divergences > .soft-divergences");
+        await Expect(soft.Locator(":scope > h3")).ToHaveTextAsync("Rounding and vagueness");
+        await Expect(soft.Locator(".divergence.soft .side .value")).ToHaveTextAsync(["140", "several"]);
+        await Expect(soft.Locator("blockquote")).ToHaveTextAsync(["140 were rescued.", "<i>Several</i> were rescued."]);
+        await Expect(page.Locator("main i")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".badge")).ToHaveTextAsync("1 divergence");
+        await page.Context.CloseAsync();
+    }
 }

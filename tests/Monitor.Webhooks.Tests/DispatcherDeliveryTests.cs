@@ -1,3 +1,4 @@
+using Monitor.Analysis;
 using Monitor.Contracts;
 
 namespace Monitor.Webhooks.Tests;
@@ -83,6 +84,27 @@ public sealed class DispatcherDeliveryTests(ClusterFixture fixture)
         await receiver.WaitUntil(r => r.Count >= 1);
 
         receiver.Received.Should().ContainSingle().Which.Json.GetProperty("data").GetProperty("slot").GetString().Should().Be("administration");
+    }
+
+    [Fact]
+    public async Task A_soft_divergence_is_sent_only_to_subscriptions_that_include_soft_ones()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var story = Divergences.FreshStory();
+        await fixture.SubscribeAsync(receiver.Url("default"), new WebhookFilter(story, null, null));
+        await fixture.SubscribeAsync(receiver.Url("soft"), new WebhookFilter(story, null, null, IncludeSoft: true));
+
+        await Divergences.CommitAsync(fixture.Journal,
+            Divergences.Change(story, slot: "rounded", level: DivergenceLevel.Soft),
+            Divergences.Change(story, slot: "last"));
+        string Slot(ReceivedWebhook w) => w.Json.GetProperty("data").GetProperty("slot").GetString()!;
+        // Each outbox delivers in order, so once "last" arrives everything before it has been sent.
+        await receiver.WaitUntil(r => r.Any(w => w.Path == "default" && Slot(w) == "last") && r.Any(w => w.Path == "soft" && Slot(w) == "last"));
+
+        receiver.Received.Where(r => r.Path == "default").Select(Slot).Should().Equal("last");
+        receiver.Received.Where(r => r.Path == "soft").Select(Slot).Should().Equal("rounded", "last");
+        receiver.Received.Single(r => r.Path == "soft" && Slot(r) == "rounded").Json.GetProperty("data").GetProperty("divergence")
+            .GetProperty("level").GetString().Should().Be(DivergenceLevel.Soft);
     }
 
     [Fact]

@@ -29,10 +29,12 @@ public sealed class HostDeliveryTests(ITestOutputHelper output)
         await receiver.WaitUntil(r => r.Any(w => w.Sequence == last.Sequence));
 
         var log = JsonDocument.Parse(await host.Http.GetStringAsync("/api/changes?topic=all&limit=1000")).RootElement.EnumerateArray().ToList();
-        var detected = log.Where(c => c.GetProperty("kind").GetString() == ChangeKinds.DivergenceDetected)
+        var detected = log.Where(c => c.GetProperty("kind").GetString() == ChangeKinds.DivergenceDetected && Level(c) == DivergenceLevel.Hard)
             .Select(c => c.GetProperty("sequence").GetInt64()).ToList();
-        output.WriteLine($"{log.Count} changes, {detected.Count} divergence.detected (the last one made up by the test).");
-        receiver.Received.Select(r => r.Sequence).Should().Equal(detected, "every new divergence is delivered once, in the order of the change log");
+        var soft = log.Count(c => c.GetProperty("kind").GetString() == ChangeKinds.DivergenceDetected && Level(c) == DivergenceLevel.Soft);
+        output.WriteLine($"{log.Count} changes, {detected.Count} hard divergence.detected (the last one made up by the test), {soft} soft.");
+        soft.Should().BeGreaterThan(0, "the seeds give 250 against several, a soft divergence");
+        receiver.Received.Select(r => r.Sequence).Should().Equal(detected, "every new hard divergence is delivered once, in the order of the change log");
         receiver.Received.Should().OnlyContain(r => r.AnsweredWith == 200 && r.Type == ChangeKinds.DivergenceDetected);
         (await NodeVerifier.VerifyAsync(subscription.Secret, receiver.Received)).Should().OnlyContain(v => v.Ok);
         var deliveries = JsonDocument.Parse(await host.Http.GetStringAsync($"/api/webhooks/{subscription.Subscription.Id}/deliveries")).RootElement;
@@ -89,11 +91,48 @@ public sealed class HostDeliveryTests(ITestOutputHelper output)
         receiver.Received.Skip(2).Select(r => r.Id).Should().Equal(receiver.Received.Take(2).Select(r => r.Id));
     }
 
+    [Fact]
+    public async Task A_soft_divergence_of_the_engine_reaches_only_the_subscription_that_includes_soft_ones()
+    {
+        await using var host = await MonitorHost.StartAsync();
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await SubscribeAsync(host, new { url = receiver.Url("default") });
+        await SubscribeAsync(host, new { url = receiver.Url("soft"), filter = new { includeSoft = true } });
+        var ingestor = host.App.Services.GetRequiredService<ArticleIngestor>();
+
+        foreach (var article in TwoSourcesVagueAndExact())
+        {
+            await ingestor.IngestAsync(article);
+        }
+        var last = (await Divergences.CommitAsync(host.Journal, Divergences.Change(Divergences.FreshStory(), slot: "last"))).Single(c => c.Topic == Topics.All);
+        // Each outbox delivers in order: once the last change arrives at both, every earlier one has been sent.
+        await receiver.WaitUntil(r => r.Count(w => w.Sequence == last.Sequence) == 2);
+
+        string Level(ReceivedWebhook w) => w.Json.GetProperty("data").GetProperty("divergence").GetProperty("level").GetString()!;
+        var soft = receiver.Received.Where(r => r.Path == "soft" && r.Sequence != last.Sequence).ToList();
+        soft.Should().ContainSingle("the engine finds 140 against several hostages").Which.Type.Should().Be(ChangeKinds.DivergenceDetected);
+        Level(soft[0]).Should().Be(DivergenceLevel.Soft);
+        receiver.Received.Where(r => r.Path == "default").Select(r => r.Sequence).Should().Equal([last.Sequence], "a soft divergence is no contradiction to be woken for");
+    }
+
+    private static string? Level(JsonElement change) =>
+        change.GetProperty("payload").TryGetProperty("divergence", out var d) && d.ValueKind == JsonValueKind.Object ? d.GetProperty("level").GetString() : null;
+
     private static async Task<WebhookCreated> SubscribeAsync(MonitorHost host, object request)
     {
         var response = await host.Http.PostAsJsonAsync("/api/webhooks", request);
         response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<WebhookCreated>(MonitorJson.Options))!;
+    }
+
+    /// <summary>Two outlets, one vague and one exact about the same count: a soft divergence.</summary>
+    private static IEnumerable<ArticleInput> TwoSourcesVagueAndExact()
+    {
+        const string title = "Militia frees hostages near the Tamsin border";
+        yield return new ArticleInput("wh-hostages-1", "Harbour Post", title,
+            "The militia released 140 hostages near the Tamsin border on Sunday, the army said. Families gathered at the crossing.");
+        yield return new ArticleInput("wh-hostages-2", "Quay Times", title,
+            "The militia released several hostages near the Tamsin border on Sunday, the army said. Families waited at the crossing.");
     }
 
     /// <summary>Two outlets giving different numbers for the same thing: a divergence once the engine sees it.</summary>

@@ -82,6 +82,23 @@ public sealed class WebhooksApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Soft_divergences_are_asked_for_with_include_soft_and_anything_but_a_boolean_is_refused()
+    {
+        var asked = await _host.Http.PostAsync("/api/webhooks",
+            new StringContent("""{"url":"https://hooks.example.org/s","filter":{"kind":"quantity","includeSoft":true}}""", System.Text.Encoding.UTF8, "application/json"));
+        var bad = await _host.Http.PostAsync("/api/webhooks",
+            new StringContent("""{"url":"https://hooks.example.org/s","filter":{"includeSoft":"yes"}}""", System.Text.Encoding.UTF8, "application/json"));
+        var plain = await _host.Http.PostAsJsonAsync("/api/webhooks", new { url = "https://hooks.example.org/p" });
+
+        asked.StatusCode.Should().Be(HttpStatusCode.Created);
+        (await asked.Content.ReadFromJsonAsync<WebhookCreated>(MonitorJson.Options))!.Subscription.Filter.Should().Be(new WebhookFilter(null, null, "quantity", IncludeSoft: true));
+        (await plain.Content.ReadFromJsonAsync<WebhookCreated>(MonitorJson.Options))!.Subscription.Filter.IncludeSoft.Should().BeFalse("hard divergences only by default");
+        bad.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        bad.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await bad.Content.ReadAsStringAsync()).Should().Contain("includeSoft");
+    }
+
+    [Fact]
     public async Task An_unknown_subscription_is_not_found_and_a_deleted_one_is_gone()
     {
         var created = (await (await _host.Http.PostAsJsonAsync("/api/webhooks", new { url = "https://example.org/h" }))

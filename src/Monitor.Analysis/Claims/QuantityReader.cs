@@ -71,7 +71,12 @@ public static class QuantityReader
             next = after;
             var low = below == 1 ? 0 : n * (1 - below);
             var high = above == 1 ? Quantity.Unbounded : n * (1 + above);
-            return new Quantity(Text(tokens, start, after, text), Math.Round(low), Math.Round(high), below == 0 && above == 0);
+            // An approximate figure ("roughly 250", "nearly 90") allows a tenth either side loosely, a plain one its
+            // rounding ("1.5 million" is 1.45 to 1.55 million), a bound only itself.
+            var step = Figure.Step(n, tokens[at].IsNumber ? tokens[at].Text : default);
+            var loose = below is > 0 and < 1 ? Figure.Tolerance(n, step) : below == 0 && above == 0 ? Figure.HalfStep * step : -1;
+            return new Quantity(Text(tokens, start, after, text), Math.Round(low), Math.Round(high), below == 0 && above == 0,
+                loose >= 0 ? n - loose : null, loose >= 0 ? n + loose : null);
         }
         if (at != start)
         {
@@ -82,7 +87,9 @@ public static class QuantityReader
             if (Matches(tokens, start, vague.Words))
             {
                 next = start + vague.Words.Length;
-                return new Quantity(Text(tokens, start, next, text), vague.Low, vague.High, vague.Low == vague.High);
+                var exact = vague.Low == vague.High;
+                var (looseLow, looseHigh) = Quantity.VagueLoose(vague.Low);
+                return new Quantity(Text(tokens, start, next, text), vague.Low, vague.High, exact, exact ? null : looseLow, exact ? null : looseHigh);
             }
         }
         return null;
@@ -156,7 +163,7 @@ public static class QuantityReader
     }
 
     /// <summary>Digits with their group separators ("1,200") read as a number; a token is short, so the digits fit on the stack.</summary>
-    private static bool TryParseDigits(ReadOnlySpan<char> token, out double value)
+    internal static bool TryParseDigits(ReadOnlySpan<char> token, out double value)
     {
         Span<char> digits = token.Length <= 64 ? stackalloc char[64] : new char[token.Length];
         var length = 0;

@@ -176,7 +176,9 @@ public sealed class ClaimLedger(int versionBase = 0)
         }
         else if (isDivergent && !before.SameDivergenceAs(after))
         {
-            (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceUpdated, slot.Slot, slot.Divergence(MaxArticlesInChange), null));
+            // A soft divergence that turns hard is detected again, now hard: so a subscriber of hard ones hears of it.
+            var kind = !before.Hard && after.Hard ? LedgerChangeKind.DivergenceDetected : LedgerChangeKind.DivergenceUpdated;
+            (changes ??= []).Add(new LedgerChange(kind, slot.Slot, slot.Divergence(MaxArticlesInChange), null));
         }
         if (before.Consensus != after.Consensus)
         {

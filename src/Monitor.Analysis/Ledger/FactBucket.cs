@@ -88,9 +88,10 @@ internal sealed class FactBucket(string slot)
                 continue;
             }
             var (a, b) = (groups[item.Group().Key], groups[best.Group().Key]);
-            if (NoOutletOfItsOwn(a, b))
+            if (AnOutletOnBothSides(a, b))
             {
-                // Every outlet of one side also gives the other value (a range "40%-42%" both give, a month and the one before it): no outlet contradicts another.
+                // An outlet that gives both values tells of two things (a range "40%-42%", a month and the one before it, the day
+                // of an event and the day it was announced): the other outlets' values are of those two things too, not a contradiction.
                 continue;
             }
             divergent.Add(item.Group().Key);
@@ -99,7 +100,8 @@ internal sealed class FactBucket(string slot)
             var name = Name(a.Concat(b));
             name = divergences.Exists(d => d.View.Slot == name) ? $"{name} ({item.Key})" : name;
             divergences.Add(new RankedDivergence(
-                new DivergenceView(DivergenceId.For($"{Slot}|{item.Key}"), name, KindOf(item.Claim.Kind), sides), item.Key));
+                new DivergenceView(DivergenceId.For($"{Slot}|{item.Key}"), name, KindOf(item.Claim.Kind), sides,
+                    DivergenceLevel.Of(item.Claim.Value, best.Claim.Value)), item.Key));
         }
         var consensus = new List<RankedConsensus>();
         foreach (var (key, members) in groups)
@@ -175,18 +177,16 @@ internal sealed class FactBucket(string slot)
         }
         return Slot switch
         {
-            DayFacts.DaySlot => Math.Min((p - q + 7) % 7, (q - p + 7) % 7) == 1 && score >= 0.45 && near >= 2 && a.Context.SharesClose(b.Context),
+            DayFacts.DaySlot => Math.Min((p - q + 7) % 7, (q - p + 7) % 7) == 1 && score >= 0.45 && near >= 2 && a.Context.SharesClose(b.Context)
+                && !a.Context.NamesOtherMonthsThan(b.Context),
             YearFacts.Slot => Math.Abs(p - q) <= 1 && score >= 0.3 && (a.Context.SharesClose(b.Context) || a.Context.Overlap(b.Context) >= 0.4),
             FigureFacts.MoneySlot or FigureFacts.PercentSlot or FigureFacts.VoteSlot => NearFigure(p, q) && score >= 0.4 && near >= 1,
             _ => NearFigure(p, q) && score >= 0.2 && near >= 1,
         };
     }
 
-    private static bool NoOutletOfItsOwn(List<FactItem> a, List<FactItem> b)
-    {
-        var (x, y) = (a.Select(m => m.Source).ToHashSet(StringComparer.Ordinal), b.Select(m => m.Source).ToHashSet(StringComparer.Ordinal));
-        return x.IsSubsetOf(y) || y.IsSubsetOf(x);
-    }
+    private static bool AnOutletOnBothSides(List<FactItem> a, List<FactItem> b) =>
+        a.Select(m => m.Source).ToHashSet(StringComparer.Ordinal).Overlaps(b.Select(m => m.Source));
 
     private static bool SameUnit(ClaimValue a, ClaimValue b) =>
         a.Family is null || b.Family is null || string.Equals(a.Family, b.Family, StringComparison.Ordinal);

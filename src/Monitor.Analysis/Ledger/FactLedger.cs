@@ -115,7 +115,10 @@ internal sealed class FactLedger
             }
             else if (!SameSides(old, view))
             {
-                (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceUpdated, view.Slot, view, null));
+                // A soft divergence that turns hard is detected again, now hard: so a subscriber of hard ones hears of it.
+                var kind = old.Level == DivergenceLevel.Soft && view.Level == DivergenceLevel.Hard
+                    ? LedgerChangeKind.DivergenceDetected : LedgerChangeKind.DivergenceUpdated;
+                (changes ??= []).Add(new LedgerChange(kind, view.Slot, view, null));
             }
         }
         foreach (var gone in was.Values)
@@ -134,5 +137,5 @@ internal sealed class FactLedger
     }
 
     private static bool SameSides(DivergenceView a, DivergenceView b) =>
-        a.Sides.Count == b.Sides.Count && a.Sides.Zip(b.Sides).All(p => p.First.Value == p.Second.Value && p.First.Sources.Count == p.Second.Sources.Count);
+        a.Level == b.Level && a.Sides.Count == b.Sides.Count && a.Sides.Zip(b.Sides).All(p => p.First.Value == p.Second.Value && p.First.Sources.Count == p.Second.Sources.Count);
 }

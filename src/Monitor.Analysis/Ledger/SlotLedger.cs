@@ -9,6 +9,8 @@ internal sealed class SlotLedger(string slot)
     // The conflicting groups as of the last claim: asked for several times between two claims, found once.
     private readonly List<ValueGroup> _conflicting = [];
     private bool _conflictingFound;
+    // Whether two conflicting values of different outlets stay apart even once rounding and vagueness are allowed for.
+    private bool _hard;
     // A divergence is named by its slot (a hash): found once, though a divergent slot's view is built at each claim.
     private string? _divergenceId;
     private static readonly string[] KindNames = [.. Enum.GetValues<ClaimKind>().Select(k => k.ToString().ToLowerInvariant())];
@@ -53,7 +55,8 @@ internal sealed class SlotLedger(string slot)
         {
             sides[i] = conflicting[i].ToSide(maxArticles);
         }
-        return new DivergenceView(_divergenceId ??= DivergenceId.For(Slot), Slot, KindNames[(int)conflicting[0].Kind], sides);
+        return new DivergenceView(_divergenceId ??= DivergenceId.For(Slot), Slot, KindNames[(int)conflicting[0].Kind], sides,
+            _hard ? DivergenceLevel.Hard : DivergenceLevel.Soft);
     }
 
     /// <summary>A value backed by at least two independent sources with no incompatible value.</summary>
@@ -79,7 +82,7 @@ internal sealed class SlotLedger(string slot)
             }
         }
         var leader = Leader();
-        return new SlotState(divergence, leader is null ? null : new ShownValue(leader.Value.Text, leader.Sources.Count));
+        return new SlotState(divergence, leader is null ? null : new ShownValue(leader.Value.Text, leader.Sources.Count), _hard);
     }
 
     public bool Diverges => Conflicting().Count >= 2;
@@ -90,6 +93,7 @@ internal sealed class SlotLedger(string slot)
         if (!_conflictingFound)
         {
             _conflicting.Clear();
+            _hard = false;
             foreach (var group in _groups)
             {
                 if (ConflictsWithAnother(group))
@@ -104,18 +108,21 @@ internal sealed class SlotLedger(string slot)
 
     /// <summary>
     /// A value conflicts with another it cannot be true with, given by another outlet: one outlet's own later
-    /// figure (4 killed, then 6) updates its value and contradicts nobody.
+    /// figure (4 killed, then 6) updates its value and contradicts nobody. A conflict that stands once rounding
+    /// and vagueness are allowed for makes the slot's divergence hard.
     /// </summary>
     private bool ConflictsWithAnother(ValueGroup group)
     {
+        var conflicts = false;
         foreach (var other in _groups)
         {
             if (!ReferenceEquals(group, other) && !group.Value.IsCompatibleWith(other.Value) && !OneOutlet(group, other))
             {
-                return true;
+                conflicts = true;
+                _hard |= !group.Value.IsLooselyCompatibleWith(other.Value);
             }
         }
-        return false;
+        return conflicts;
     }
 
     private static bool OneOutlet(ValueGroup a, ValueGroup b) =>

@@ -2,7 +2,8 @@ namespace Monitor.Webhooks;
 
 /// <summary>
 /// One event to deliver. <see cref="Id"/> comes from the change it was made of, so every retry and every
-/// replay carries the same id; <see cref="Body"/> is built once, so every attempt sends the same bytes.
+/// replay carries the same id; <see cref="Body"/> is built once, so every attempt sends the same bytes. An event
+/// stored before divergences had a <see cref="DivergenceLevel"/> has none, and counts as hard.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Monitor.WebhookEvent")]
 public sealed record WebhookEvent(
@@ -13,4 +14,5 @@ public sealed record WebhookEvent(
     string? StoryId,
     string? EntityId,
     string? DivergenceKind,
-    string Body);
+    string Body,
+    string? DivergenceLevel = null);

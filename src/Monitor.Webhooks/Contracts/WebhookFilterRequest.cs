@@ -5,11 +5,11 @@ namespace Monitor.Webhooks;
 
 /// <summary>
 /// A subscription's filter as the HTTP API takes it: <c>storyId</c>, <c>entityId</c> and <c>kind</c> (a divergence
-/// kind; <c>divergenceKind</c> is the same). A kind is one the engine reports, so a typo is refused, never a filter
-/// that matches nothing; an unknown field is refused too.
+/// kind; <c>divergenceKind</c> is the same), and <c>includeSoft</c> for soft divergences too. A kind is one the engine
+/// reports, so a typo is refused, never a filter that matches nothing; an unknown field is refused too.
 /// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record WebhookFilterRequest(string? StoryId, string? EntityId, string? Kind, string? DivergenceKind)
+public sealed record WebhookFilterRequest(string? StoryId, string? EntityId, string? Kind, string? DivergenceKind, bool? IncludeSoft = null)
 {
     /// <summary>The divergence kinds the engine reports, as divergences name them.</summary>
     public static IReadOnlyList<string> DivergenceKinds { get; } = [.. Enum.GetNames<ClaimKind>().Select(k => k.ToLowerInvariant())];
@@ -28,5 +28,5 @@ public sealed record WebhookFilterRequest(string? StoryId, string? EntityId, str
     }
 
     /// <summary>The filter the subscription keeps; call after <see cref="DivergenceKindProblem"/> found nothing.</summary>
-    public WebhookFilter ToFilter() => new(StoryId, EntityId, ChosenKind?.Trim().ToLowerInvariant());
+    public WebhookFilter ToFilter() => new(StoryId, EntityId, ChosenKind?.Trim().ToLowerInvariant(), IncludeSoft ?? false);
 }

@@ -39,7 +39,7 @@ public static class WebhookEventFactory
             return null;
         }
         var body = MonitorJson.Serialize(new WebhookPayload(change.Kind, change.At, data));
-        return new WebhookEvent(IdOf(change), change.Kind, change.Sequence, change.At, storyId, entityId, data.Divergence?.Kind, body);
+        return new WebhookEvent(IdOf(change), change.Kind, change.Sequence, change.At, storyId, entityId, data.Divergence?.Kind, body, data.Divergence?.Level);
     }
 
     /// <summary>

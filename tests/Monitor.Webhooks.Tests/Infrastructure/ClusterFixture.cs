@@ -47,7 +47,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task<(string Id, string Secret)> SubscribeAsync(string url, WebhookFilter filter, params string[] events)
     {
         var id = "wh_" + Guid.NewGuid().ToString("N");
-        var settings = new WebhookRequest(url, null, new WebhookFilterRequest(filter.StoryId, filter.EntityId, filter.DivergenceKind, null), events).ToSettings();
+        var settings = new WebhookRequest(url, null, new WebhookFilterRequest(filter.StoryId, filter.EntityId, filter.DivergenceKind, null, filter.IncludeSoft), events).ToSettings();
         await Grains.GetGrain<IWebhookSubscriptionGrain>(id).Create(settings);
         await Grains.GetGrain<IWebhookDispatcherGrain>(IWebhookDispatcherGrain.Default).Register(id, settings.Route);
         return (id, settings.Secret);

@@ -5,8 +5,10 @@ namespace Monitor.Analysis;
 /// folded to a crude stem and sorted. Two outlets state the same fact in sentences that share words,
 /// most of all next to the value ("has led House Democrats since 2002" and "... since 2003"). <see cref="Close"/>
 /// holds the words right beside the value ("published Saturday"), what tells one event's day from the next's.
+/// <see cref="Months"/> are the months the sentence names, one bit each (January the lowest): a monthly report's
+/// day ("the June figures, released Tuesday") is not the day of the April one.
 /// </summary>
-public sealed record FactContext(string[] Words, string[] Near, string[] Close)
+public sealed record FactContext(string[] Words, string[] Near, string[] Close, int Months = 0)
 {
     /// <summary>How many tokens either side of the value count as near it.</summary>
     public const int Window = 6;
@@ -20,11 +22,16 @@ public sealed record FactContext(string[] Words, string[] Near, string[] Close)
         var words = new SortedSet<string>(StringComparer.Ordinal);
         var near = new SortedSet<string>(StringComparer.Ordinal);
         var close = new SortedSet<string>(StringComparer.Ordinal);
+        var months = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (i >= first && i < end || Stem(tokens[i].Text) is not { } stem)
             {
                 continue;
+            }
+            if (i > 0 && Calendar.Month(tokens[i].Text) is var month and > 0)
+            {
+                months |= 1 << (month - 1);
             }
             words.Add(stem);
             if (i >= first - Window && i < end + Window)
@@ -36,8 +43,11 @@ public sealed record FactContext(string[] Words, string[] Near, string[] Close)
                 close.Add(stem);
             }
         }
-        return new FactContext([.. words], [.. near], [.. close]);
+        return new FactContext([.. words], [.. near], [.. close], months);
     }
+
+    /// <summary>Whether both sentences name months and no month is in both: they tell of two periods ("prices in June", "prices in April").</summary>
+    public bool NamesOtherMonthsThan(FactContext other) => Months != 0 && other.Months != 0 && (Months & other.Months) == 0;
 
     /// <summary>Dice overlap of the sentences' words, 0 to 1.</summary>
     public double Overlap(FactContext other)

@@ -65,7 +65,7 @@ internal static class FigureFacts
         else
         {
             return start == at && QuantityReader.Read(tokens, start, sentence.Article, out var next) is { Exact: false } vague
-                ? Counted(sentence, start, next, new Figure((vague.Low + vague.High) / 2, vague.Low, vague.High, false), out end)
+                ? Counted(sentence, start, next, Figure.Vague(vague.Low, vague.High), out end)
                 : null;
         }
         if (after < tokens.Length && tokens[after].Start == tokens[after - 1].End && tokens[after].IsWord && unit is null
@@ -78,7 +78,7 @@ internal static class FigureFacts
             return tally;
         }
         var figure = Figure.Of(value, tokens[at].IsNumber ? tokens[at].Text : default, bound);
-        if (after + 1 < tokens.Length && (tokens[after].Is("to") || tokens[after].Text is "-" or "–") && bound == 0
+        if (after + 1 < tokens.Length && (tokens[after].Is("to") || tokens[after].Text is "-" or "–") && bound is 0 or Figure.Around
             && QuantityReader.Number(tokens, after + 1, out var rangeEnd) is { } top && top > value && !money)
         {
             (figure, after) = (Figure.Range(value, top), rangeEnd);
@@ -163,7 +163,7 @@ internal static class FigureFacts
     {
         var tokens = sentence.Tokens;
         var text = DayFacts.Verbatim(sentence, tokens, start, end);
-        var value = new ClaimValue(text, figure.Key, figure.Low, figure.High, unit, figure.IsPoint ? figure.Nominal : null);
+        var value = new ClaimValue(text, figure.Key, figure.Low, figure.High, unit, figure.IsPoint ? figure.Nominal : null, figure.LooseLow, figure.LooseHigh);
         return new Claim(slot, ClaimKind.Quantity, value, sentence.Text, FactContext.Of(tokens, start, end));
     }
 }

@@ -24,6 +24,8 @@ export function storyPage(container, id) {
 }
 
 function render({ story, articles, entities, matrix, mergedInto }, missing) {
+  // The badge counts contradictions; soft divergences (rounding, vagueness) are listed apart below.
+  const hard = story.divergences.filter(d => d.level !== "soft").length;
   return h("section", { class: "story", dataset: { story: story.id } },
     h("p", { class: "crumbs" }, h("a", { href: "#/" }, "Stories"), " / ", story.id),
     mergedInto ? h("p", { class: "merged", role: "status" },
@@ -32,7 +34,7 @@ function render({ story, articles, entities, matrix, mergedInto }, missing) {
     h("h1", { dir: "auto" }, story.title),
     h("p", { class: "facts" },
       plural(articles.length, "article"), " · ", plural(story.sources.length, "source"), " · ",
-      h("span", { class: story.divergences.length ? "badge diverged" : "badge" }, plural(story.divergences.length, "divergence"))),
+      h("span", { class: hard ? "badge diverged" : "badge" }, plural(hard, "divergence"))),
     h("h2", {}, "Coverage over time"),
     coverageChart(articles),
     h("h2", {}, "Consensus"),
