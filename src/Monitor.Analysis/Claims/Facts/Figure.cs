@@ -21,6 +21,9 @@ internal sealed record Figure(double Nominal, double Low, double High, bool IsPo
         (["some"], Around), (["nearly"], 2), (["almost"], 2), (["estimated"], Around),
     ];
 
+    /// <summary>The words a hedge can open with: most tokens are none of them, and need no further look.</summary>
+    private static readonly WordSet HedgeOpeners = new(Hedges.Select(h => h.Words[0]));
+
     /// <summary>The bound of an approximate figure ("about 90"): a point as outlets compare it, a tenth either side loosely.</summary>
     public const int Around = 3;
 
@@ -32,6 +35,10 @@ internal sealed record Figure(double Nominal, double Low, double High, bool IsPo
     /// <summary>The hedge at <paramref name="i"/>, its bound, and the token after it; (0, i) when there is none.</summary>
     public static (int Bound, int Next) Hedge(ReadOnlySpan<Token> tokens, int i)
     {
+        if (i >= tokens.Length || !HedgeOpeners.Contains(tokens[i].Text))
+        {
+            return (0, i);
+        }
         foreach (var (words, bound) in Hedges)
         {
             if (QuantityReader.Matches(tokens, i, words))
