@@ -129,7 +129,7 @@ public sealed class StoryClustererTests
     public void An_article_below_the_join_bar_joins_the_one_story_it_is_clearly_alike_to_and_stays_when_re_clustered()
     {
         // The join bar out of reach: only the lower bar with a clear margin can join.
-        var clusterer = new StoryClusterer(new StoryClustering { UndatedJoinThreshold = 0.95, UndatedLowBar = 0.2, ContrastMargin = 0.1, RegroupEvery = 4 });
+        var clusterer = new StoryClusterer(new StoryClustering { UndatedJoinThreshold = 0.95, UndatedLowBar = 0.2, ContrastMargin = 0.1, ClearMatchAfter = 0, RegroupEvery = 4 });
         var flood = clusterer.Assign("flood-1", Signature(null, "flood", "river", "dam", "levee")).StoryId;
         clusterer.Assign("strike-1", Signature(null, "strike", "union", "wages", "pay")).IsNew.Should().BeTrue();
 
@@ -140,10 +140,23 @@ public sealed class StoryClustererTests
         next.IsNew.Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    public void A_clear_match_counts_only_once_the_frequencies_have_seen_enough_articles(int after, bool opens)
+    {
+        var clusterer = new StoryClusterer(new StoryClustering { UndatedJoinThreshold = 0.95, UndatedLowBar = 0.2, ContrastMargin = 0.1, ClearMatchAfter = after });
+        clusterer.Assign("flood-1", Signature(null, "flood", "river", "dam", "levee"));
+        clusterer.Assign("strike-1", Signature(null, "strike", "union", "wages", "pay"));
+
+        // The third article: with fewer seen than the setting asks, every word is too rare to tell a subject's from an event's.
+        clusterer.Assign("flood-2", Signature(null, "flood", "river", "dam", "rain")).IsNew.Should().Be(opens);
+    }
+
     [Fact]
     public void An_article_below_the_join_bar_alike_to_two_stories_alike_opens_its_own()
     {
-        var clusterer = new StoryClusterer(new StoryClustering { UndatedJoinThreshold = 0.95, UndatedLowBar = 0.2, ContrastMargin = 0.1 });
+        var clusterer = new StoryClusterer(new StoryClustering { UndatedJoinThreshold = 0.95, UndatedLowBar = 0.2, ContrastMargin = 0.1, ClearMatchAfter = 0 });
         var flood = clusterer.Assign("flood-1", Signature(null, "flood", "river", "dam", "levee")).StoryId;
         var strike = clusterer.Assign("strike-1", Signature(null, "strike", "union", "wages", "pay")).StoryId;
 

@@ -53,8 +53,8 @@ internal static class Signatures
     }
 
     /// <summary>
-    /// What a figure weighs against a word: an exact figure ("373,000", "4.2") names one event's
-    /// news, where its words ("jobless claims rose") are the same every week. Without publication
+    /// What a figure weighs against a word: an exact figure ("612,000", "3.7") names one event's
+    /// news, where the words of a weekly report ("applications rose") are the same every week. Without publication
     /// times, the figures are most of what tells a recurring story's events apart.
     /// </summary>
     private const double FigureFactor = 3;

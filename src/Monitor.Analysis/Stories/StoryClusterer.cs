@@ -276,7 +276,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     /// nothing else is evidence enough at less.
     /// </summary>
     private bool ClearMatch(ClusteredArticle article, LiveStory story, double score, double runnerUp) =>
-        score >= LowBar(article.Ticks is null || story.LastTicks is null) && score - Math.Max(runnerUp, 0) >= _settings.ContrastMargin;
+        _frequencies.Articles >= _settings.ClearMatchAfter && score >= LowBar(article.Ticks is null || story.LastTicks is null) && score - Math.Max(runnerUp, 0) >= _settings.ContrastMargin;
 
     private double LowBar(bool undated) => undated ? _settings.UndatedLowBar : _settings.DatedLowBar;
 

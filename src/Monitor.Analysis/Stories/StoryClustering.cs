@@ -61,6 +61,12 @@ public sealed record StoryClustering
     /// <summary>How much more alike to its best story than to the next an article must be to join on the lower bar.</summary>
     public double ContrastMargin { get; init; } = 0.06;
 
+    /// <summary>
+    /// The articles the index must have seen before a clear match counts: until then every word is
+    /// rare in the frequencies, and a shared subject looks like a shared event.
+    /// </summary>
+    public int ClearMatchAfter { get; init; } = 100;
+
     /// <summary>The time factor of two publication times in ticks: 1 when either is unknown or they are within the flat gap, then falling to 0 at the largest gap.</summary>
     public double TimeFactor(long? a, long? b)
     {
