@@ -54,8 +54,8 @@ internal static class Signatures
 
     /// <summary>
     /// What a figure weighs against a word: an exact figure ("612,000", "3.7") names one event's
-    /// news, where the words of a weekly report ("applications rose") are the same every week. Without publication
-    /// times, the figures are most of what tells a recurring story's events apart.
+    /// news, where the words of a weekly report ("applications rose") are the same every week.
+    /// Without publication times, the figures are most of what tells a recurring story's events apart.
     /// </summary>
     private const double FigureFactor = 3;
 
