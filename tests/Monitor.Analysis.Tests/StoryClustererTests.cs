@@ -88,7 +88,8 @@ public sealed class StoryClustererTests
     [Fact]
     public void A_re_clustering_moves_an_early_article_to_the_story_it_fits_and_the_story_keeps_its_id()
     {
-        var clusterer = new StoryClusterer(new StoryClustering { RegroupEvery = 7 });
+        // No lower bar: the flood's first article, alike to the bridge alone, would join its story as the one clear match.
+        var clusterer = new StoryClusterer(new StoryClustering { RegroupEvery = 7, DatedLowBar = 1 });
         // The article of both events comes first: the strike joins it, the flood then opens its own story.
         var strike = clusterer.Assign("bridge", Signature(Day, "flood", "river", "dam", "strike", "union")).StoryId;
         clusterer.Assign("strike-1", Signature(Day, "strike", "union", "wages", "pay")).StoryId.Should().Be(strike);
@@ -122,6 +123,47 @@ public sealed class StoryClustererTests
         split.From.Should().Be(first);
         split.Merged.Should().BeFalse();
         split.Articles.Should().BeEquivalentTo(["strike-1", "strike-2"], "the smaller half leaves; the bridge stays with the half it is more alike to");
+    }
+
+    [Fact]
+    public void An_article_below_the_join_bar_joins_the_one_story_it_is_clearly_alike_to_and_stays_when_re_clustered()
+    {
+        // The join bar out of reach: only the lower bar with a clear margin can join.
+        var clusterer = new StoryClusterer(new StoryClustering { UndatedJoinThreshold = 0.95, UndatedLowBar = 0.2, ContrastMargin = 0.1, ClearMatchAfter = 0, RegroupEvery = 4 });
+        var flood = clusterer.Assign("flood-1", Signature(null, "flood", "river", "dam", "levee")).StoryId;
+        clusterer.Assign("strike-1", Signature(null, "strike", "union", "wages", "pay")).IsNew.Should().BeTrue();
+
+        clusterer.Assign("flood-2", Signature(null, "flood", "river", "dam", "rain")).StoryId.Should().Be(flood);
+        var next = clusterer.Assign("vote-1", Signature(null, "ballot", "senate", "election", "count"));
+
+        next.Regroups.Should().BeEmpty("the clear match keeps clearing the lower bar when its story is re-clustered");
+        next.IsNew.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    public void A_clear_match_counts_only_once_the_frequencies_have_seen_enough_articles(int after, bool opens)
+    {
+        var clusterer = new StoryClusterer(new StoryClustering { UndatedJoinThreshold = 0.95, UndatedLowBar = 0.2, ContrastMargin = 0.1, ClearMatchAfter = after });
+        clusterer.Assign("flood-1", Signature(null, "flood", "river", "dam", "levee"));
+        clusterer.Assign("strike-1", Signature(null, "strike", "union", "wages", "pay"));
+
+        // The third article: with fewer seen than the setting asks, every word is too rare to tell a subject's from an event's.
+        clusterer.Assign("flood-2", Signature(null, "flood", "river", "dam", "rain")).IsNew.Should().Be(opens);
+    }
+
+    [Fact]
+    public void An_article_below_the_join_bar_alike_to_two_stories_alike_opens_its_own()
+    {
+        var clusterer = new StoryClusterer(new StoryClustering { UndatedJoinThreshold = 0.95, UndatedLowBar = 0.2, ContrastMargin = 0.1, ClearMatchAfter = 0 });
+        var flood = clusterer.Assign("flood-1", Signature(null, "flood", "river", "dam", "levee")).StoryId;
+        var strike = clusterer.Assign("strike-1", Signature(null, "strike", "union", "wages", "pay")).StoryId;
+
+        var both = clusterer.Assign("both", Signature(null, "flood", "river", "strike", "union"));
+
+        both.IsNew.Should().BeTrue("no story is clearly the one");
+        both.StoryId.Should().NotBe(flood).And.NotBe(strike);
     }
 
     [Fact]

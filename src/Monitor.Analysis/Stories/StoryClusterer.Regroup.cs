@@ -6,8 +6,8 @@ public sealed partial class StoryClusterer
     /// Re-clusters the stories of the most recent articles by average link, starting from the stories
     /// as they are. First each recent article, in order of arrival, moves to the story it is most alike
     /// to when that clears the bar and beats its own story by a margin, or leaves a story it no longer
-    /// fits for one of its own. Then a story whose two halves are not alike on the whole splits in two
-    /// (see <see cref="Bisect"/>), and any two of those stories alike on the whole (the mean similarity
+    /// fits (on the join bar, or clearly on the lower bar) for one of its own. Then a story whose two
+    /// halves are not alike on the whole splits in two (see <see cref="Bisect"/>), and any two of those stories alike on the whole (the mean similarity
     /// over every pair of their members) merge, the most alike first, the larger keeping its id. Split
     /// and merge use one measure and one bar, so what one does the other does not undo. Bounded by the
     /// window, whatever has been seen before.
@@ -57,6 +57,7 @@ public sealed partial class StoryClusterer
         var ownScore = own.Count > 1 ? own.MeanSimilarity(member) : double.NegativeInfinity;
         LiveStory? best = null;
         var bestScore = ownScore + _settings.MoveMargin;
+        double nextBest = 0;
         foreach (var story in Candidates(member))
         {
             if (story == own)
@@ -64,6 +65,7 @@ public sealed partial class StoryClusterer
                 continue;
             }
             var score = story.MeanSimilarity(member);
+            nextBest = Math.Max(nextBest, score);
             if (score >= Bar(member, story) && score > bestScore)
             {
                 (best, bestScore) = (story, score);
@@ -77,7 +79,7 @@ public sealed partial class StoryClusterer
         {
             Move(own, best, [member]);
         }
-        else if (own.Count > 1 && ownScore < _settings.SplitFactor * Bar(member, own))
+        else if (own.Count > 1 && ownScore < _settings.SplitFactor * Bar(member, own) && !ClearMatch(member, own, ownScore, nextBest))
         {
             Move(own, Open(SplitId(own, member)), [member]);
         }

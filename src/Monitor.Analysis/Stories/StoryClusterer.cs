@@ -56,6 +56,9 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
         }
         LiveStory? best = null;
         var bestScore = double.NegativeInfinity;
+        // The most alike story and the runner-up, bar or no bar: an article with one clear match needs less.
+        LiveStory? top = null;
+        double topScore = double.NegativeInfinity, runnerUp = 0;
         foreach (var story in Candidates(article))
         {
             var score = story.MeanSimilarity(article);
@@ -63,6 +66,18 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
             {
                 (best, bestScore) = (story, score);
             }
+            if (score > topScore)
+            {
+                (runnerUp, top, topScore) = (Math.Max(runnerUp, topScore), story, score);
+            }
+            else
+            {
+                runnerUp = Math.Max(runnerUp, score);
+            }
+        }
+        if (best is null && top is not null && ClearMatch(article, top, topScore, runnerUp))
+        {
+            best = top;
         }
         var decision = new StoryDecision(best?.Id ?? NewStoryId(articleId), best is null, null, regroups is { Count: > 0 } ? regroups : null);
         Join(article, decision.StoryId);
@@ -252,6 +267,18 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     /// <summary>The bar an article must clear to join a story: higher when either has no known time.</summary>
     private double Bar(ClusteredArticle article, LiveStory story) =>
         article.Ticks is null || story.LastTicks is null ? _settings.UndatedJoinThreshold : _settings.JoinThreshold;
+
+    /// <summary>
+    /// Whether an article that clears no join bar is still alike enough to its best story: above a lower
+    /// bar, and more alike to it than to any other candidate by a margin. The join bar is set for the
+    /// crowded case, an article somewhat alike to several stories of one subject (without dates, every
+    /// story of the subject competes); an opinion piece or a short feed item alike to one story and to
+    /// nothing else is evidence enough at less.
+    /// </summary>
+    private bool ClearMatch(ClusteredArticle article, LiveStory story, double score, double runnerUp) =>
+        _frequencies.Articles >= _settings.ClearMatchAfter && score >= LowBar(article.Ticks is null || story.LastTicks is null) && score - Math.Max(runnerUp, 0) >= _settings.ContrastMargin;
+
+    private double LowBar(bool undated) => undated ? _settings.UndatedLowBar : _settings.DatedLowBar;
 
     private static void Normalize(double[] weights)
     {

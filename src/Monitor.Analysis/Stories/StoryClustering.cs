@@ -49,6 +49,24 @@ public sealed record StoryClustering
     /// <summary>The strongest terms of an article it is indexed by, with all its entities.</summary>
     public int IndexedTerms { get; init; } = 12;
 
+    /// <summary>
+    /// The lower bar for a dated article that clears no join bar but is clearly more alike to one story
+    /// than to any other (by <see cref="ContrastMargin"/>): it joins that one.
+    /// </summary>
+    public double DatedLowBar { get; init; } = 0.13;
+
+    /// <summary>The lower bar for an article or story with no known time, when the match is as clear.</summary>
+    public double UndatedLowBar { get; init; } = 0.16;
+
+    /// <summary>How much more alike to its best story than to the next an article must be to join on the lower bar.</summary>
+    public double ContrastMargin { get; init; } = 0.06;
+
+    /// <summary>
+    /// The articles the index must have seen before a clear match counts: until then every word is
+    /// rare in the frequencies, and a shared subject looks like a shared event.
+    /// </summary>
+    public int ClearMatchAfter { get; init; } = 100;
+
     /// <summary>The time factor of two publication times in ticks: 1 when either is unknown or they are within the flat gap, then falling to 0 at the largest gap.</summary>
     public double TimeFactor(long? a, long? b)
     {
