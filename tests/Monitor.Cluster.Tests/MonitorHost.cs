@@ -39,6 +39,10 @@ internal sealed class MonitorHost : IDisposable
             "--Cluster:Messaging:ResponseTimeout=00:00:10",
         ], logFolder);
 
+    /// <summary>A front end of the cluster on <paramref name="redis"/>: an Orleans client, no grains.</summary>
+    public static MonitorHost Frontend(string name, string redis, string logFolder) =>
+        new(name, FreePort.Pick(), ["--redis", redis, "--role", "frontend"], logFolder);
+
     /// <summary>The embedded default: one process, its grains in memory.</summary>
     public static MonitorHost Embedded(string name, string logFolder) => new(name, FreePort.Pick(), [], logFolder);
 

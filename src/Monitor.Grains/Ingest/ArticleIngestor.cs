@@ -16,7 +16,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
     private const int MaxMergeHops = 32;
     private readonly ResiliencePipeline _retry = IngestRetry.Create(time);
     private readonly EntityMentionSender _mentions = new(grains);
-    private readonly IStoryIndexGrain _index = grains.GetGrain<IStoryIndexGrain>(IStoryIndexGrain.Default);
+    private readonly GrainReferences<IStoryIndexGrain> _indexes = new(grains);
     private readonly GrainReferences<IStoryGrain> _stories = new(grains);
     private readonly GrainReferences<ISourceGrain> _sources = new(grains);
 
@@ -53,7 +53,7 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
 
     private async Task<IngestResult> StepsAsync(AnalyzedArticle article, StrongBox<bool> decided)
     {
-        var assignment = await _index.Assign(article.Id, [.. ArticleKeys.For(article)], article.Signature);
+        var assignment = await _indexes[IStoryIndexGrain.Default].Assign(article.Id, [.. ArticleKeys.For(article)], article.Signature);
         if (assignment.TextChanged)
         {
             return IngestResult.Refuse(article.Id, "This id holds another text already; an article is not changed in place: send the new text under a new id.");
