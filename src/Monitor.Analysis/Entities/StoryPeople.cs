@@ -83,8 +83,17 @@ public sealed class StoryPeople
 
     /// <summary>The keys <paramref name="keys"/> are filed under now, changing nothing: what a retried article is told again.</summary>
     public IReadOnlyList<string?> Filed(IReadOnlyList<string> keys) =>
-        [.. keys.Select(k => IsLoneSurname(k) ? _bySurname.GetValueOrDefault(k[Person.Length..])
-            : PersonName.SplitMiddle(k) is var (key, middle) ? Middled(_slips.GetValueOrDefault(key, key), middle, learn: false) : k)];
+        [.. keys.Select(FiledNow)];
+
+    private string? FiledNow(string key)
+    {
+        if (IsLoneSurname(key))
+        {
+            return _bySurname.GetValueOrDefault(key[Person.Length..]);
+        }
+        var (full, middle) = PersonName.SplitMiddle(key);
+        return Middled(_slips.GetValueOrDefault(full, full), middle, learn: false);
+    }
 
     /// <summary>
     /// The key a full name with <paramref name="middle"/> initials is filed under: the plain key when it has none
