@@ -100,6 +100,15 @@ public sealed class PersonResolutionTests
         Filed(new StoryPeople(), first).Should().Equal(Filed(new StoryPeople(), second), "two stories file them alike");
     }
 
+    [Theory]
+    [InlineData("George H. W. Pruitt", "hw")]
+    [InlineData("George Harold Walker Pruitt Jr.", "hw")]
+    [InlineData("Ludwig van Brandt", null)]
+    [InlineData("George Pruitt III", null)]
+    [InlineData("Pruitt", null)]
+    public void The_middle_is_the_initials_of_the_names_between_given_name_and_surname(string name, string? middle) =>
+        PersonName.Middle(name).Should().Be(middle);
+
     [Fact]
     public void Two_middles_of_one_name_in_two_articles_of_a_story_are_two_people()
     {
