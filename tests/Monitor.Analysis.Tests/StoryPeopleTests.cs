@@ -74,6 +74,55 @@ public sealed class StoryPeopleTests
         Take(people, "a2", "person:rosalida.okafor", "person:rosalinda.okafor").Keys.Should().Equal("person:rosalida.okafor", "person:rosalinda.okafor");
     }
 
+    [Fact]
+    public void A_middle_the_story_meets_alone_keeps_the_plain_key()
+    {
+        var people = new StoryPeople();
+
+        Take(people, "a1", "person:ada.okafor~n").Keys.Should().Equal("person:ada.okafor");
+        Take(people, "a2", "person:ada.okafor").Keys.Should().Equal("person:ada.okafor");
+        Take(people, "a3", "person:ada.okafor~n", "person:okafor").Keys.Should().Equal("person:ada.okafor", "person:ada.okafor");
+    }
+
+    [Fact]
+    public void A_second_middle_of_one_name_is_a_second_person_and_the_first_keeps_the_plain_key()
+    {
+        var people = new StoryPeople();
+        Take(people, "a1", "person:ada.okafor~n");
+
+        Take(people, "a2", "person:ada.okafor~mn").Keys.Should().Equal("person:ada.okafor~mn");
+        Take(people, "a3", "person:ada.okafor~n").Keys.Should().Equal("person:ada.okafor");
+        Take(people, "a4", "person:ada.okafor").Keys.Should().Equal(["person:ada.okafor"], "a name without a middle is the person met first");
+        Take(people, "a5", "person:okafor").Keys.Should().Equal([null], "the surname is two people's");
+        people.Filed(["person:ada.okafor~mn", "person:ada.okafor~n"]).Should().Equal("person:ada.okafor~mn", "person:ada.okafor");
+    }
+
+    [Fact]
+    public void Names_with_middles_are_grouped_alike_whatever_the_order_articles_arrive_in()
+    {
+        string[][] articles = [["person:ada.okafor~n"], ["person:ada.okafor~mn", "person:ada.okafor~n"], ["person:ada.okafor~mn"], ["person:ada.okafor~n"]];
+        int[][] orders = [[0, 1, 2, 3], [2, 3, 1, 0], [1, 0, 3, 2], [3, 2, 0, 1]];
+
+        var groupings = orders.Select(order =>
+        {
+            var people = new StoryPeople();
+            var filed = new Dictionary<(int, int), string?>();
+            foreach (var a in order)
+            {
+                var keys = Take(people, $"a{a}", articles[a]).Keys;
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    filed[(a, i)] = keys[i];
+                }
+            }
+            // Who is with whom: each mention's fellows, not the key they happen to share.
+            return string.Join(" ", filed.OrderBy(f => f.Key).Select(f => string.Join(",", filed.Where(g => g.Value == f.Value).Select(g => g.Key).Order())));
+        }).ToList();
+
+        groupings.Distinct().Should().ContainSingle();
+        groupings[0].Should().Contain("(0, 0),(1, 1),(3, 0)");
+    }
+
     private static StoryPeopleUpdate Take(StoryPeople people, string article, params string[] keys) =>
         people.Add(article, "outlet", article, keys, [.. keys.Where(StoryPeople.IsLoneSurname).Select(k => new EntityMention(k, "Okafor", EntityKind.Person, ["Okafor"], []))]);
 }

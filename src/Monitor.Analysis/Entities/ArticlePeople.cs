@@ -6,7 +6,9 @@ namespace Monitor.Analysis;
 /// there), or else the first one after it: "Hillary Clinton ... Bill Clinton ... Clinton" is Bill.
 /// The article also tells who is who among people of one name: "Jesse Jackson Jr." is not "Jesse
 /// Jackson" where both are named, and a name given a rank ("Capt. Ron Johnson") is a person in uniform,
-/// not the politician of that name.
+/// not the politician of that name. Two middles of one name ("Ann B. Holt", "Ann C. Holt") are two people
+/// here: their keys carry the middle initials, and a name without one ("Ann Holt") is, like a short form,
+/// the one of them said last before it, or else the first after it. Elsewhere the middle is left to the story.
 /// </summary>
 internal sealed class ArticlePeople
 {
@@ -14,6 +16,9 @@ internal sealed class ArticlePeople
     private readonly HashSet<string> _plain = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ranked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    // The key of a full name -> the middle initials the article gives it first; and the keys given two middles.
+    private readonly Dictionary<string, string> _middles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _split = new(StringComparer.Ordinal);
 
     public ArticlePeople(List<NameSpan> spans)
     {
@@ -31,6 +36,10 @@ internal sealed class ArticlePeople
                 {
                     _plain.Add(Key(span.Surface));
                 }
+                if (PersonName.Middle(span.Surface) is { } middle && !_middles.TryAdd(Key(span.Surface), middle) && _middles[Key(span.Surface)] != middle)
+                {
+                    _split.Add(Key(span.Surface));
+                }
             }
         }
         foreach (var span in spans)
@@ -44,27 +53,47 @@ internal sealed class ArticlePeople
 
     /// <summary>
     /// The full name a name stands for: itself when it has a given name (at the start of a sentence, only if
-    /// the article gives it elsewhere too), else the one the article gives, or null.
+    /// the article gives it elsewhere too; without a middle name where the article gives two, the one said
+    /// last before it), else the one the article gives, or null.
     /// </summary>
     public NameSpan? FullNameOf(NameSpan name)
     {
-        if (PersonName.IsFullName(name.Surface))
-        {
-            return !name.Pending || Known(name) ? name : null;
-        }
+        var full = !PersonName.IsFullName(name.Surface) ? Nearest(name, null)
+            : !name.Pending || Known(name) ? name
+            : null;
+        return full is not null && _split.Contains(Key(full.Surface)) && PersonName.Middle(full.Surface) is null
+            ? Nearest(full, Key(full.Surface)) ?? full
+            : full;
+    }
+
+    /// <summary>
+    /// The full name of <paramref name="name"/>'s surname said last before it, or else the first after it; only
+    /// those of <paramref name="key"/> with a middle name when a key is given.
+    /// </summary>
+    private NameSpan? Nearest(NameSpan name, string? key)
+    {
         if (!_bySurname.TryGetValue(PersonName.SurnameKey(name.Surface), out var names))
         {
             return null;
         }
         NameSpan? before = null;
+        NameSpan? after = null;
         foreach (var full in names)
         {
+            if (key is not null && (Key(full.Surface) != key || PersonName.Middle(full.Surface) is null))
+            {
+                continue;
+            }
             if (full.Sentence < name.Sentence || full.Sentence == name.Sentence && full.End <= name.First)
             {
                 before = full;
             }
+            else
+            {
+                after ??= full;
+            }
         }
-        return before ?? names[0];
+        return before ?? after;
     }
 
     /// <summary>The key of a full name of this article.</summary>
@@ -73,7 +102,8 @@ internal sealed class ArticlePeople
         var key = Key(fullName);
         var junior = _plain.Contains(key) && PersonName.Suffix(fullName) is not null;
         var filed = junior ? PersonName.Key(fullName, junior: true) : key;
-        return _ranked.Contains(key) ? filed + ".ranked" : filed;
+        filed = _ranked.Contains(key) ? filed + ".ranked" : filed;
+        return _split.Contains(key) ? PersonName.WithMiddle(filed, PersonName.Middle(fullName)) : filed;
     }
 
     private bool Known(NameSpan name) =>

@@ -154,7 +154,28 @@ internal static class EntityRecognizer
                 distinct.Add(surface);
             }
         }
-        return new EntityMention(group[0].Name.Key, longest.Name, group[0].Name.Kind, distinct, Attributes(sentences, group));
+        return new EntityMention(KeyOf(group), longest.Name, group[0].Name.Kind, distinct, Attributes(sentences, group));
+    }
+
+    /// <summary>
+    /// The key of a group, a person's with the middle initials the article gives the name (at most one middle a key,
+    /// <see cref="ArticlePeople"/> keys two apart), for the story to tell two middles of one name apart (<see cref="StoryPeople"/>).
+    /// </summary>
+    private static string KeyOf(ReadOnlySpan<(LocatedName Name, int Order)> group)
+    {
+        var key = group[0].Name.Key;
+        if (group[0].Name.Kind != EntityKind.Person || key.Contains(PersonName.MiddleMark, StringComparison.Ordinal))
+        {
+            return key;
+        }
+        foreach (var (name, _) in group)
+        {
+            if (PersonName.Middle(name.Name) is { } middle)
+            {
+                return PersonName.WithMiddle(key, middle);
+            }
+        }
+        return key;
     }
 
     private static List<EntityAttribute> Attributes(IReadOnlyList<Sentence> sentences, ReadOnlySpan<(LocatedName Name, int Order)> group)

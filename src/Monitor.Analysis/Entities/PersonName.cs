@@ -4,15 +4,54 @@ namespace Monitor.Analysis;
 /// People are keyed by full name: the given name (a short form as its formal name, "Bill" as William; one
 /// spelling of variants, "Marc"/"Marco", "Lindsey"/"Lindsay"), the surname (<see cref="NameKey.Spelling"/>)
 /// and a generational suffix ("Sr.", "III"; see <see cref="Key"/> for "Jr."), which is part of who someone is:
-/// "person:given.surname.suffix", so a story can tell the surname of a key (<see cref="StoryPeople"/>). Middle names and initials are
-/// left out, so "Donald J. Trump" and "Donald Trump" are one person (and, a known limit, so are "George W."
-/// and "George H. W. Bush"). A lone surname keys as itself.
+/// "person:given.surname.suffix", so a story can tell the surname of a key (<see cref="StoryPeople"/>).
+/// Middle names and initials are not part of that key, so "Donald J. Trump" and "Donald Trump" are one person
+/// across articles and stories; but two different middles, both given ("John A. Smith", "John B. Smith";
+/// "George W." and "George H. W."), are two people. An article's key carries a name's middle initials after a
+/// <see cref="MiddleMark"/> ("person:john.smith~a"), and the article (<see cref="ArticlePeople"/>) and the
+/// story (<see cref="StoryPeople"/>) keep it only where they meet two middles of one name. A lone surname keys as itself.
 /// </summary>
 internal static class PersonName
 {
     private static readonly WordSet Suffixes = WordLists.Set("Jr. Jr Sr. Sr II III IV");
 
+    /// <summary>Sets a name's middle initials apart at the end of a key: "person:john.smith~a".</summary>
+    public const char MiddleMark = '~';
+
     public static bool IsSuffix(ReadOnlySpan<char> word) => Suffixes.Contains(word);
+
+    /// <summary>
+    /// The initials of the middle names of a full name, in order ("hw" for "George H. W. Bush" and for
+    /// "George Herbert Walker Bush"), or null when it has none. Lower-case particles ("van", "de") are not middle names.
+    /// </summary>
+    public static string? Middle(string name)
+    {
+        Span<char> initials = stackalloc char[8];
+        var (words, count) = (0, 0);
+        var last = '\0';
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan()[range];
+            if (word.Length == 0 || Suffixes.Contains(word))
+            {
+                continue;
+            }
+            // Each word's initial is held back one word: the last word is the surname, not a middle name.
+            if (words++ >= 2 && char.IsUpper(last) && count < initials.Length)
+            {
+                initials[count++] = char.ToLowerInvariant(last);
+            }
+            last = word[0];
+        }
+        return count == 0 ? null : new string(initials[..count]);
+    }
+
+    /// <summary>A key with a name's middle initials after it, or the key itself when the name has none.</summary>
+    public static string WithMiddle(string key, string? middle) => middle is null ? key : key + MiddleMark + middle;
+
+    /// <summary>A key without the middle initials it may carry, and those initials (null when none).</summary>
+    public static (string Key, string? Middle) SplitMiddle(string key) =>
+        key.IndexOf(MiddleMark) is var mark and >= 0 ? (key[..mark], key[(mark + 1)..]) : (key, null);
 
     /// <summary>Whether a name has a given name before its surname: two words or more, suffixes aside; <see cref="Words"/>' length, without the array.</summary>
     public static bool IsFullName(string name)

@@ -8,6 +8,12 @@ namespace Monitor.Analysis;
 /// A full name whose given name is one slip away from a long given name the story has already, with the same
 /// surname ("Jonathon" against "Jonathan"), is filed under the name the story met first, unless one article
 /// names both: outlets misspell a name, and the entity then shows the two spellings as a name divergence.
+/// A full name's middle initials (a key's "~hw", <see cref="PersonName.Middle"/>) count only where the story
+/// meets two of them: the first the story meets keeps the plain key, so a person written with one middle or
+/// none is one entity across articles and stories, and each other middle is filed under a key of its own
+/// ("person:george.bush~hw"); within one article, the middles in key order. Names with a middle are so grouped
+/// the same whatever the order articles arrive in; a name without one is filed under the plain key, the
+/// person the story met first, as it cannot wait for a middle that may never come.
 /// Fed every article as the story takes it, so a story rebuilt from its articles resolves as it did.
 /// </summary>
 public sealed class StoryPeople
@@ -20,6 +26,8 @@ public sealed class StoryPeople
     private readonly Dictionary<string, List<string>> _givens = new(StringComparer.Ordinal);
     // A full-name key filed under the near-miss spelling the story met first.
     private readonly Dictionary<string, string> _slips = new(StringComparer.Ordinal);
+    // A full-name key -> the middle initials the story met first with it, which keep the plain key.
+    private readonly Dictionary<string, string> _middles = new(StringComparer.Ordinal);
 
     /// <summary>A full name "person:given.surname..." has a dot; a lone surname "person:surname" has none.</summary>
     public static bool IsLoneSurname(string key) =>
@@ -32,7 +40,9 @@ public sealed class StoryPeople
     /// </summary>
     public StoryPeopleUpdate Add(string articleId, string source, string nearDuplicateKey, IReadOnlyList<string> keys, IReadOnlyList<EntityMention> loneSurnames)
     {
-        keys = [.. keys.Select(k => Spelled(k, keys))];
+        var split = keys.Select(PersonName.SplitMiddle).ToList();
+        var plain = split.ConvertAll(k => k.Key);
+        keys = [.. split.Select(k => Middled(Spelled(k.Key, plain), k.Middle, learn: true))];
         List<string>? known = null;
         foreach (var key in keys)
         {
@@ -73,7 +83,38 @@ public sealed class StoryPeople
 
     /// <summary>The keys <paramref name="keys"/> are filed under now, changing nothing: what a retried article is told again.</summary>
     public IReadOnlyList<string?> Filed(IReadOnlyList<string> keys) =>
-        [.. keys.Select(k => IsLoneSurname(k) ? _bySurname.GetValueOrDefault(k[Person.Length..]) : _slips.GetValueOrDefault(k, k))];
+        [.. keys.Select(FiledNow)];
+
+    private string? FiledNow(string key)
+    {
+        if (IsLoneSurname(key))
+        {
+            return _bySurname.GetValueOrDefault(key[Person.Length..]);
+        }
+        var (full, middle) = PersonName.SplitMiddle(key);
+        return Middled(_slips.GetValueOrDefault(full, full), middle, learn: false);
+    }
+
+    /// <summary>
+    /// The key a full name with <paramref name="middle"/> initials is filed under: the plain key when it has none
+    /// or the story met these first (<paramref name="learn"/>: or none yet, now known to the story), else the key with them.
+    /// </summary>
+    private string Middled(string key, string? middle, bool learn)
+    {
+        if (middle is null)
+        {
+            return key;
+        }
+        if (!_middles.TryGetValue(key, out var first))
+        {
+            if (learn)
+            {
+                _middles.Add(key, middle);
+            }
+            return key;
+        }
+        return first == middle ? key : PersonName.WithMiddle(key, middle);
+    }
 
     /// <summary>
     /// The key a full name is filed under: the story's earlier spelling of it when its given name is a slip of
@@ -147,7 +188,7 @@ public sealed class StoryPeople
         {
             return null;
         }
-        var end = key.IndexOf('.', given + 1);
+        var end = key.AsSpan(given + 1).IndexOfAny('.', PersonName.MiddleMark) is var at and >= 0 ? given + 1 + at : -1;
         return key[(given + 1)..(end < 0 ? key.Length : end)];
     }
 }
