@@ -14,8 +14,9 @@ public enum EntityKind
 
 /// <summary>
 /// An entity as one article names it. <see cref="Key"/> is the canonical key shared across articles
-/// (kind and normalised name, near-miss spellings folded together); <see cref="Name"/> is the full
-/// name as this article spells it.
+/// (kind and normalised name, near-miss spellings folded together; a person's key may end in "~" and
+/// middle initials, which the story drops unless it tells two people apart by them: see
+/// <see cref="StoryPeople"/>); <see cref="Name"/> is the full name as this article spells it.
 /// </summary>
 public sealed record EntityMention(
     string Key,

@@ -47,6 +47,13 @@ public interface IStoryGrain : IGrainWithStringKey
     [Alias("Detail")]
     Task<StoryDetail> Detail();
 
+    /// <summary>
+    /// The entity keys this story files some of its articles' mentions under (a lone surname under the story's
+    /// full name, a middle initial as the story tells people apart): where those mentions are, to move them.
+    /// </summary>
+    [Alias("EntityKeys")]
+    Task<IReadOnlyList<ArticleEntityKeys>> EntityKeys(IReadOnlyList<string> articleIds);
+
     /// <summary>What a story list shows of the story, without its claims' views: cheaper than <see cref="Detail"/>.</summary>
     [Alias("Entry")]
     Task<StoryEntry> Entry();
@@ -78,6 +85,10 @@ public sealed record StoryDetail(
     IReadOnlyList<string> Entities,
     IReadOnlyList<ClaimCell> Matrix,
     string? MergedInto = null);
+
+/// <summary>The entity keys an article's mentions are filed under in its story.</summary>
+[GenerateSerializer, Immutable, Alias("Monitor.ArticleEntityKeys")]
+public sealed record ArticleEntityKeys(string ArticleId, IReadOnlyList<string> Keys);
 
 /// <summary>A story as a list shows it: its headline, counts, articles and entities; or where it was merged.</summary>
 [GenerateSerializer, Immutable, Alias("Monitor.StoryEntry")]

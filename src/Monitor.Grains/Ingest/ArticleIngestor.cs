@@ -111,7 +111,9 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         (survivor, _) = await FollowAsync(survivor, (story, _) => story.Adopt(copied));
         var all = await from.Retire(survivor, at);
         (survivor, _) = await FollowAsync(survivor, (story, _) => story.Adopt(all));
-        await Task.WhenAll(all.SelectMany(a => a.Entities).Distinct(StringComparer.Ordinal)
+        // The keys the absorbed story filed its mentions under: a lone surname's or a middle initial's is not the article's own.
+        var entities = await from.EntityKeys([.. all.Select(a => a.Summary.Id)]);
+        await Task.WhenAll(entities.SelectMany(a => a.Keys).Distinct(StringComparer.Ordinal)
             .Select(e => grains.GetGrain<IEntityGrain>(e).MoveStory(absorbed, survivor))
             .Concat(all.Select(a => a.Summary.Source).Distinct(StringComparer.Ordinal)
                 .Select(s => _sources[s].RetireStory(absorbed))));
@@ -129,13 +131,14 @@ public sealed class ArticleIngestor(IGrainFactory grains, ArticleAnalyzer analyz
         var (from, _) = await FollowAsync(regroup.From, (story, _) => story.Adopt([]));
         var articles = (await _stories[from].Articles()).Where(a => moving.Contains(a.Summary.Id)).ToList();
         var (into, _) = await FollowAsync(regroup.To, (story, _) => story.Adopt(articles));
+        var filed = await _stories[from].EntityKeys(regroup.Articles);
         var released = await _stories[from].Release(regroup.Articles, into, regroup.At);
         var copied = articles.Select(a => a.Summary.Id).ToHashSet(StringComparer.Ordinal);
         var (_, joined) = await FollowAsync(into, (story, _) => story.Adopt(released.Where(a => !copied.Contains(a.Summary.Id)).ToList()));
         var (_, left) = await FollowAsync(from, (story, _) => story.Adopt([]));
         var moved = articles.Concat(released).DistinctBy(a => a.Summary.Id).ToList();
-        await Task.WhenAll(moved
-            .SelectMany(a => a.Entities.Where(e => !StoryPeople.IsLoneSurname(e)).Select(e => (Entity: e, Article: a.Summary.Id)))
+        await Task.WhenAll(filed
+            .SelectMany(a => a.Keys.Select(e => (Entity: e, Article: a.ArticleId)))
             .GroupBy(m => m.Entity, StringComparer.Ordinal)
             .Select(g => grains.GetGrain<IEntityGrain>(g.Key).MoveArticles([.. g.Select(m => m.Article).Distinct(StringComparer.Ordinal)], into)));
         await SendStancesAsync(from, left.Stances, moved.Select(a => a.Summary.Source));

@@ -129,6 +129,14 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
 
     public Task<StoryDetail> Detail() => Task.FromResult(_state.Detail(Id) with { MergedInto = _mergedInto });
 
+    public Task<IReadOnlyList<ArticleEntityKeys>> EntityKeys(IReadOnlyList<string> articleIds)
+    {
+        var ids = articleIds.ToHashSet(StringComparer.Ordinal);
+        return Task.FromResult<IReadOnlyList<ArticleEntityKeys>>([.. _state.Articles
+            .Where(a => ids.Contains(a.Summary.Id))
+            .Select(a => new ArticleEntityKeys(a.Summary.Id, [.. _state.Filed(a.Entities).OfType<string>().Distinct(StringComparer.Ordinal)]))]);
+    }
+
     public Task<StoryEntry> Entry() => Task.FromResult(_state.Entry() with { MergedInto = _mergedInto });
 
     private async Task AddAsync(StoryArticle article)
