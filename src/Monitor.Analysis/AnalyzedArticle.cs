@@ -13,10 +13,14 @@ public sealed record AnalyzedArticle(
     IReadOnlyList<EntityMention> Entities,
     IReadOnlyList<Claim> Claims);
 
-/// <summary>What the story index compares: weighted terms, canonical entity keys and the time.</summary>
+/// <summary>
+/// What the story index compares: weighted terms, canonical entity keys, the time, and whether the
+/// article is an opinion piece rather than a news report (false in signatures stored before it was kept).
+/// </summary>
 public sealed record StorySignature(
     IReadOnlyList<WeightedTerm> Terms,
     IReadOnlyList<string> Entities,
-    DateTimeOffset? Published);
+    DateTimeOffset? Published,
+    bool Opinion = false);
 
 public sealed record WeightedTerm(string Term, double Weight);

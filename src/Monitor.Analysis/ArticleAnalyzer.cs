@@ -26,7 +26,10 @@ public sealed class ArticleAnalyzer
         var claims = ClaimExtractor.Extract(sentences, entities, input.Published);
         // The text alone: README promises that the same text under another headline is the same article.
         var hash = TextNormalizer.ContentHash(text);
-        var signature = Signatures.For(Tokenizer.Tokenize(title, 0, title.Length, tokens), sentences, entities, input.Published);
+        var signature = Signatures.For(Tokenizer.Tokenize(title, 0, title.Length, tokens), sentences, entities, input.Published) with
+        {
+            Opinion = Genre.IsOpinion(input.Url, title),
+        };
         return new AnalyzedArticle(
             input.Id,
             input.Source,

@@ -34,7 +34,7 @@ internal static class StoryScores
         {
             var entry = manifest.GetProperty(Path.GetFileName(path));
             var published = entry.TryGetProperty("published", out var p) ? DateTimeOffset.Parse(p.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
-            var input = new ArticleInput(Path.GetFileNameWithoutExtension(path), entry.GetProperty("source").GetString()!, entry.GetProperty("title").GetString()!, File.ReadAllText(path), null, published);
+            var input = new ArticleInput(Path.GetFileNameWithoutExtension(path), entry.GetProperty("source").GetString()!, entry.GetProperty("title").GetString()!, File.ReadAllText(path), entry.TryGetProperty("url", out var u) ? u.GetString() : null, published);
             return analyzer.Analyze(input);
         }).ToList();
         foreach (var (clustering, label) in grid)

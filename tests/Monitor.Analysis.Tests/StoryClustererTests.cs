@@ -218,6 +218,27 @@ public sealed class StoryClustererTests
         return [.. storyOf.GroupBy(p => p.Value).Select(g => string.Join(",", g.Select(p => p.Key).OrderBy(k => Array.FindIndex(Chain, c => c.Id == k))))];
     }
 
+    [Fact]
+    public void Opinion_pieces_on_a_subject_make_their_own_story_apart_from_its_news()
+    {
+        // The opinion pieces share the news's subject words, enough to join it were genre no evidence.
+        StoryDecision[] Cluster(StoryClusterer clusterer) =>
+        [
+            clusterer.Assign("news-1", Signature(Day, "flood", "river", "dam", "levee")),
+            clusterer.Assign("news-2", Signature(Day, "flood", "river", "dam", "rain")),
+            clusterer.Assign("opinion-1", Signature(Day, "flood", "river", "blame", "council", "budget") with { Opinion = true }),
+            clusterer.Assign("opinion-2", Signature(Day, "flood", "river", "blame", "council", "budget", "mayor") with { Opinion = true }),
+        ];
+
+        var blind = Cluster(new StoryClusterer(new StoryClustering { OpinionFactor = 1 }));
+        blind.Select(d => d.StoryId).Distinct().Should().ContainSingle("alike on the mean, all four are one story when genre counts for nothing");
+
+        var kept = Cluster(new StoryClusterer());
+        kept[1].StoryId.Should().Be(kept[0].StoryId);
+        kept[2].StoryId.Should().NotBe(kept[0].StoryId, "an opinion piece is less alike to news reports");
+        kept[3].StoryId.Should().Be(kept[2].StoryId, "opinion pieces on one subject are alike in full");
+    }
+
     private static StorySignature Signature(DateTimeOffset? published, params string[] terms) =>
         new([.. terms.Select(t => new WeightedTerm(t, 1))], [], published);
 }

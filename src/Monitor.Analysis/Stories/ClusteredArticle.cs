@@ -5,7 +5,7 @@ namespace Monitor.Analysis;
 /// numbers with unit-length weights (words weighted by their rarity when it arrived), the keys it is
 /// found by, its time and the story that holds it now.
 /// </summary>
-internal sealed class ClusteredArticle(string id, long arrival, long? ticks, int[] terms, double[] weights, int[] entities, double[] entityWeights, int[] keys)
+internal sealed class ClusteredArticle(string id, long arrival, long? ticks, int[] terms, double[] weights, int[] entities, double[] entityWeights, int[] keys, bool opinion = false)
 {
     public string Id => id;
 
@@ -13,6 +13,9 @@ internal sealed class ClusteredArticle(string id, long arrival, long? ticks, int
     public long Arrival => arrival;
 
     public long? Ticks => ticks;
+
+    /// <summary>Whether the article is an opinion piece rather than a news report.</summary>
+    public bool Opinion => opinion;
 
     public int[] Terms => terms;
 

@@ -2,15 +2,16 @@ namespace Monitor.Analysis;
 
 /// <summary>
 /// A story that can still take articles: its members, and their unit vectors summed by window of
-/// publication time (undated members apart). The mean similarity of an article to every member is
-/// the article's dot product with those sums, each window's times its time factor, over the members
+/// publication time (undated members apart) and genre (opinion pieces apart from news). The mean similarity of an article to every member is
+/// the article's dot product with those sums, each times its time and genre factors, over the members
 /// in reach: one lookup per term of the article and window, however many members the story has.
 /// </summary>
 internal sealed class LiveStory(string id, long number, StoryClustering settings)
 {
     private static readonly long Width = TimeSpan.FromHours(6).Ticks;
     private const long Undated = long.MinValue;
-    private readonly SortedDictionary<long, Bucket> _buckets = [];
+    private readonly SortedDictionary<(long Window, bool Opinion), Bucket> _buckets = [];
+    private int _undated;
 
     public string Id => id;
 
@@ -32,7 +33,7 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
 
     /// <summary>Whether a member of known time could be within <paramref name="gap"/> of an article published at <paramref name="ticks"/> (always, when either time is unknown).</summary>
     public bool InReach(long? ticks, long gap) =>
-        ticks is not { } t || _buckets.ContainsKey(Undated) || FirstTicks is not { } first || t >= first - gap && t <= LastTicks + gap;
+        ticks is not { } t || _undated > 0 || FirstTicks is not { } first || t >= first - gap && t <= LastTicks + gap;
 
     /// <summary>The arrival of the last member to join.</summary>
     public long LastArrival { get; private set; }
@@ -42,6 +43,7 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
         Members.Add(member);
         member.Story = this;
         BucketOf(member).Change(member, 1);
+        _undated += member.Ticks is null ? 1 : 0;
         if (member.Ticks is { } ticks)
         {
             LastTicks = LastTicks is { } last ? Math.Max(last, ticks) : ticks;
@@ -56,6 +58,7 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
         var key = KeyOf(member);
         var bucket = _buckets[key];
         bucket.Change(member, -1);
+        _undated -= member.Ticks is null ? 1 : 0;
         if (bucket.Count == 0)
         {
             _buckets.Remove(key);
@@ -72,7 +75,7 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
         var count = 0;
         foreach (var bucket in _buckets.Values)
         {
-            var factor = settings.TimeFactor(article.Ticks, bucket.Ticks);
+            var factor = settings.TimeFactor(article.Ticks, bucket.Ticks) * settings.GenreFactor(article.Opinion, bucket.Opinion);
             if (factor > 0)
             {
                 sum += factor * bucket.Similarity(article, settings.TermShare);
@@ -96,7 +99,7 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
         {
             foreach (var theirs in other._buckets.Values)
             {
-                var factor = settings.TimeFactor(mine.Ticks, theirs.Ticks);
+                var factor = settings.TimeFactor(mine.Ticks, theirs.Ticks) * settings.GenreFactor(mine.Opinion, theirs.Opinion);
                 if (factor > 0)
                 {
                     sum += factor * mine.Similarity(theirs, settings.TermShare);
@@ -112,21 +115,23 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
         var key = KeyOf(member);
         if (!_buckets.TryGetValue(key, out var bucket))
         {
-            bucket = new Bucket(key == Undated ? null : key * Width + Width / 2);
+            bucket = new Bucket(key.Window == Undated ? null : key.Window * Width + Width / 2, key.Opinion);
             _buckets.Add(key, bucket);
         }
         return bucket;
     }
 
-    private static long KeyOf(ClusteredArticle member) => member.Ticks is { } ticks ? ticks / Width : Undated;
+    private static (long Window, bool Opinion) KeyOf(ClusteredArticle member) => (member.Ticks is { } ticks ? ticks / Width : Undated, member.Opinion);
 
-    /// <summary>The summed vectors of the members published in one window.</summary>
-    private sealed class Bucket(long? ticks)
+    /// <summary>The summed vectors of the members of one genre published in one window.</summary>
+    private sealed class Bucket(long? ticks, bool opinion)
     {
         private readonly Dictionary<int, double> _terms = [];
         private readonly Dictionary<int, double> _entities = [];
 
         public long? Ticks => ticks;
+
+        public bool Opinion => opinion;
 
         public int Count { get; private set; }
 

@@ -77,7 +77,7 @@ public sealed partial class StoryClusterer
         {
             for (var j = i + 1; j < n; j++)
             {
-                var factor = _settings.TimeFactor(members[i].Ticks, members[j].Ticks);
+                var factor = _settings.TimeFactor(members[i].Ticks, members[j].Ticks) * _settings.GenreFactor(members[i].Opinion, members[j].Opinion);
                 var value = factor == 0 ? 0 : factor * (_settings.TermShare * SparseVector.Dot(terms[i], terms[j]) + (1 - _settings.TermShare) * SparseVector.Dot(entities[i], entities[j]));
                 similarity[i, j] = similarity[j, i] = value;
             }

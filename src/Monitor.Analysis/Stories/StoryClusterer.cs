@@ -139,7 +139,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
             entityWeights[i] = SignatureSimilarity.EntityWeight(signature.Entities[i]);
         }
         Normalize(entityWeights);
-        return new ClusteredArticle(articleId, _arrivals, ticks, terms, weights, entities, entityWeights, Keys(terms, weights, entities));
+        return new ClusteredArticle(articleId, _arrivals, ticks, terms, weights, entities, entityWeights, Keys(terms, weights, entities), signature.Opinion);
     }
 
     private int[] Keys(int[] terms, double[] weights, int[] entities)

@@ -67,6 +67,15 @@ public sealed record StoryClustering
     /// </summary>
     public int ClearMatchAfter { get; init; } = 100;
 
+    /// <summary>
+    /// What the similarity of an opinion piece and a news report is multiplied by: a subject's news and
+    /// the opinion written about it are told in the same words, yet readers keep them apart.
+    /// </summary>
+    public double OpinionFactor { get; init; } = 0.5;
+
+    /// <summary>The genre factor of two articles: 1 when both are news or both opinion.</summary>
+    public double GenreFactor(bool a, bool b) => a == b ? 1 : OpinionFactor;
+
     /// <summary>The time factor of two publication times in ticks: 1 when either is unknown or they are within the flat gap, then falling to 0 at the largest gap.</summary>
     public double TimeFactor(long? a, long? b)
     {
