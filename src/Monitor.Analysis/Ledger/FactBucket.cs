@@ -171,6 +171,10 @@ internal sealed class FactBucket(string slot)
             // A date or a span of days ("last week", "mid May"): a month apart at most.
             return Math.Max(x.Low!.Value, y.Low!.Value) - Math.Min(x.High!.Value, y.High!.Value) <= MaxDaysApart && score >= 0.25 && near >= 1;
         }
+        if (WinnerFacts.IsSlot(Slot))
+        {
+            return WinnerFacts.Diverge(Slot, x, y, score, near);
+        }
         if (x.Point is not { } p || y.Point is not { } q)
         {
             return false;

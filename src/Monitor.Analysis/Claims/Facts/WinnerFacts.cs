@@ -1,0 +1,269 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// Who won a contest: "Ann Holt won the race for chair", "Holt defeated Ben Ruiz to become vice chairwoman",
+/// "Holt was elected speaker", "Ruiz lost to Holt in the race for chair", "the nomination went to Holt". The
+/// winner is a person the recogniser found, valued by entity key (two spellings of one person are one value);
+/// the slot is the contest's post ("winner: vice chair"), so the chair race and the vice-chair race of one story
+/// are never compared. Contests told as background (a year other than the article's, "ago") and wins
+/// that did not happen ("could win", "hopes to beat", "did not win") are left out.
+/// </summary>
+internal static class WinnerFacts
+{
+    public const string SlotPrefix = "winner: ";
+
+    // Verbs of winning by how they name the winner and the contest. "won" takes the contest as object; "defeated" the loser;
+    // "elected" either; "lost" and "went" name the winner after "to"; any of them passive names it after "by".
+    private static readonly WordMap Verbs = WordTable.Parse("""
+        win:won,clinched,captured,secured
+        beat:defeated,beat,ousted,unseated,edged,toppled
+        elect:elected,re-elected,reelected,chosen
+        lose:lost
+        go:went
+        """);
+
+    private static readonly WordSet NotSo = WordLists.Set("to not never n't would could might will may should can cannot if whether unless");
+
+    private static readonly WordSet Auxiliaries = WordLists.Set("was were is are has have had been be also narrowly easily handily ultimately eventually then re -");
+
+    private static readonly WordSet Passive = WordLists.Set("was were been being is are be");
+
+    private static readonly WordSet Background = WordLists.Set("ago previously formerly");
+
+    private static readonly WordSet ClauseBreaks = WordLists.Set("; : — who which while but after because although though when since");
+
+    private static readonly WordSet Linkers = WordLists.Set("for as become in");
+
+    private const int Reach = 16;
+
+    public static void Add(ClaimContext context, List<Claim> claims)
+    {
+        Dictionary<Sentence, List<LocatedName>>? people = null;
+        FactScan.Run(context, claims, (sentence, i, found) =>
+        {
+            if (!Verbs.TryGetValue(sentence.Tokens[i].Text, out var verb))
+            {
+                return i;
+            }
+            people ??= PeopleBySentence(context);
+            return people.TryGetValue(sentence, out var named) ? Read(sentence, i, verb, named, context.Published, found) : i;
+        });
+    }
+
+    /// <summary>Whether two winners of one contest told by two outlets cannot both be right.</summary>
+    public static bool Diverge(string slot, ClaimValue a, ClaimValue b, double score, int near) =>
+        Single.Contains(slot[(slot.LastIndexOf(' ') + 1)..]) && score >= MinScore && near >= MinNear && !SamePerson(a.Text, b.Text);
+
+    public static bool IsSlot(string slot) => slot.StartsWith(SlotPrefix, StringComparison.Ordinal);
+
+    private const double MinScore = 0.3;
+    private const int MinNear = 2;
+
+    private static readonly WordSet Single = WordLists.Set("chair leader speaker whip president governor mayor premier nomination title");
+
+    /// <summary>A surname alone is whichever full name of it the other outlet gives.</summary>
+    private static bool SamePerson(string a, string b) =>
+        PersonName.Words(a).Length < 2 || PersonName.Words(b).Length < 2
+            ? PersonName.SurnameKey(a) == PersonName.SurnameKey(b)
+            : PersonName.Canonical(a) == PersonName.Canonical(b);
+
+    private static int Read(Sentence sentence, int i, string verb, List<LocatedName> people, DateOnly? published, List<Claim> claims)
+    {
+        var tokens = sentence.Tokens;
+        if (Hypothetical(tokens, i) || IsBackground(tokens, published))
+        {
+            return i;
+        }
+        // "Ruiz was defeated by Holt": the subject lost. A contest "won by" someone names its winner before the verb: left out.
+        var passive = verb is "beat" or "win" && i > 0 && Passive.Contains(tokens[i - 1].Text);
+        var (winner, contest) = passive ? (verb == "beat" ? PersonAfter(tokens, people, After(tokens, i, "by")) : null, Linked(tokens, i + 1))
+            : verb switch
+            {
+                "win" => (Subject(tokens, people, i), Object(tokens, i + 1)),
+                "beat" => (Subject(tokens, people, i), Linked(tokens, i + 1)),
+                "elect" => Elected(tokens, people, i),
+                "lose" => (PersonAfter(tokens, people, After(tokens, i, "to")), Object(tokens, i + 1) ?? Linked(tokens, i + 1)),
+                _ => i + 1 < tokens.Length && tokens[i + 1].Is("to") ? (PersonAfter(tokens, people, i + 2), Before(tokens, i)) : (null, null),
+            };
+        if (winner is null || contest is null)
+        {
+            return i;
+        }
+        var value = new ClaimValue(winner.Name, winner.Key, Family: contest.Modifiers);
+        claims.Add(new Claim(SlotPrefix + contest.Post, ClaimKind.Attribution, value, sentence.Text, FactContext.Of(tokens, contest.At, contest.At + 1)));
+        return i + 1;
+    }
+
+    /// <summary>"X was elected chair", or "members elected X as chair".</summary>
+    private static (LocatedName?, Contest?) Elected(ReadOnlySpan<Token> tokens, List<LocatedName> people, int i)
+    {
+        if (PersonAfter(tokens, people, i + 1) is { } chosen)
+        {
+            return (chosen, Linked(tokens, chosen.Span.End));
+        }
+        var at = i + 1 < tokens.Length && (tokens[i + 1].Is("as") || tokens[i + 1].Is("to")) ? i + 2 : i + 1;
+        return (Subject(tokens, people, i), Object(tokens, at));
+    }
+
+    /// <summary>The contest a verb takes as object ("won the race for chair"), made precise by a post named after it.</summary>
+    private static Contest? Object(ReadOnlySpan<Token> tokens, int at)
+    {
+        if (at >= tokens.Length || Contest.Read(tokens, at, out var end) is not { } contest)
+        {
+            return null;
+        }
+        return contest.Single ? contest : Linked(tokens, end) is { Single: true } post ? post.Within(contest) : contest;
+    }
+
+    /// <summary>The contest named after a linking word in the clause: "for chair", "as whip", "to become vice chairwoman", "in the primary".</summary>
+    private static Contest? Linked(ReadOnlySpan<Token> tokens, int from)
+    {
+        Contest? found = null;
+        for (var k = from; k < Math.Min(tokens.Length - 1, from + Reach); k++)
+        {
+            if (IsClauseBreak(tokens, k))
+            {
+                break;
+            }
+            if (Linkers.Contains(tokens[k].Text) && Contest.Read(tokens, k + 1, out _) is { } contest)
+            {
+                if (contest.Single)
+                {
+                    return found is null ? contest : contest.Within(found);
+                }
+                found ??= contest;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The contest named just before "went to".</summary>
+    private static Contest? Before(ReadOnlySpan<Token> tokens, int verb)
+    {
+        var start = verb;
+        while (start > 0 && tokens[start - 1].IsWord && start > verb - 6)
+        {
+            start--;
+        }
+        return start < verb && Contest.Read(tokens, start, out var end) is { } contest && end == verb ? contest : null;
+    }
+
+    /// <summary>The person named as the verb's subject: the last one before it, with only a title, an age, a place or a party between.</summary>
+    private static LocatedName? Subject(ReadOnlySpan<Token> tokens, List<LocatedName> people, int verb)
+    {
+        var at = verb;
+        while (at > 0 && Auxiliaries.Contains(tokens[at - 1].Text))
+        {
+            at--;
+        }
+        LocatedName? subject = null;
+        foreach (var person in people)
+        {
+            if (person.Span.End <= at && (subject is null || person.Span.End > subject.Span.End))
+            {
+                subject = person;
+            }
+        }
+        if (subject is null || subject.Span.First > 0 && tokens[subject.Span.First - 1].Text is "and" or "or" or "&")
+        {
+            return null;
+        }
+        for (var k = subject.Span.End; k < at; k++)
+        {
+            if (!(tokens[k].IsCapitalised || tokens[k].IsNumber || tokens[k].Text is "(" or ")" or "," or "of" or "who" or "-" or "."))
+            {
+                return null;
+            }
+        }
+        return subject;
+    }
+
+    /// <summary>The person named at <paramref name="at"/>, after a title at most.</summary>
+    private static LocatedName? PersonAfter(ReadOnlySpan<Token> tokens, List<LocatedName> people, int at)
+    {
+        foreach (var person in people)
+        {
+            if (at >= 0 && person.Span.First >= at && person.Span.First <= at + 2 && AllCapitalised(tokens, at, person.Span.First))
+            {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    private static bool AllCapitalised(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!tokens[k].IsCapitalised && !tokens[k].Is("."))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The token after the <paramref name="word"/> that names the winner ("lost the race to X", "defeated on Tuesday by X"), or -1.</summary>
+    private static int After(ReadOnlySpan<Token> tokens, int verb, string word)
+    {
+        for (var k = verb + 1; k < Math.Min(tokens.Length, verb + Reach); k++)
+        {
+            if (IsClauseBreak(tokens, k))
+            {
+                break;
+            }
+            if (tokens[k].Is(word))
+            {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static bool IsClauseBreak(ReadOnlySpan<Token> tokens, int k) =>
+        ClauseBreaks.Contains(tokens[k].Text) || tokens[k].Is("and") && tokens[k - 1].Is(",") || Verbs.ContainsKey(tokens[k].Text);
+
+    /// <summary>A win that did not happen or is not told as fact: "to win", "would beat", "did not win", "if elected".</summary>
+    private static bool Hypothetical(ReadOnlySpan<Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= Math.Max(0, verb - 3); k--)
+        {
+            if (NotSo.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A contest of another year ("won the seat in 2010"), or of long ago.</summary>
+    private static bool IsBackground(ReadOnlySpan<Token> tokens, DateOnly? published)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (Background.Contains(tokens[k].Text) || YearFacts.IsYear(tokens, k, out var year) && year != published?.Year)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Dictionary<Sentence, List<LocatedName>> PeopleBySentence(ClaimContext context)
+    {
+        var people = new Dictionary<Sentence, List<LocatedName>>();
+        foreach (var name in context.Entities.Names)
+        {
+            if (name.Kind == EntityKind.Person && name.Span.Sentence < context.Sentences.Count)
+            {
+                var sentence = context.Sentences[name.Span.Sentence];
+                if (!people.TryGetValue(sentence, out var list))
+                {
+                    people.Add(sentence, list = []);
+                }
+                list.Add(name);
+            }
+        }
+        return people;
+    }
+}
