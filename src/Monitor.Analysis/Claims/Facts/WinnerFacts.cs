@@ -61,11 +61,11 @@ internal static class WinnerFacts
 
     private static readonly WordSet Single = WordLists.Set("chair leader speaker whip president governor mayor premier nomination title");
 
-    /// <summary>A surname alone is whichever full name of it the other outlet gives.</summary>
+    /// <summary>A surname alone, or after a party word ("Democrat Ann Holt"), is whichever full name of it the other outlet gives.</summary>
     private static bool SamePerson(string a, string b) =>
-        PersonName.Words(a).Length < 2 || PersonName.Words(b).Length < 2
-            ? PersonName.SurnameKey(a) == PersonName.SurnameKey(b)
-            : PersonName.Canonical(a) == PersonName.Canonical(b);
+        PersonName.SurnameKey(a) == PersonName.SurnameKey(b) && (Bare(a) || Bare(b)) || PersonName.Canonical(a) == PersonName.Canonical(b);
+
+    private static bool Bare(string name) => PersonName.Words(name) is var words && (words.Length < 2 || WordLists.PoliticalAdjectives.Contains(words[0]));
 
     private static int Read(Sentence sentence, int i, string verb, List<LocatedName> people, DateOnly? published, List<Claim> claims)
     {
@@ -164,8 +164,10 @@ internal static class WinnerFacts
                 subject = person;
             }
         }
-        if (subject is null || subject.Span.First > 0 && tokens[subject.Span.First - 1].Text is "and" or "or" or "&")
+        if (subject is null || subject.Span.First > 0 && tokens[subject.Span.First - 1].Text is "and" or "or" or "&"
+            && people.Exists(p => p.Span.End == subject.Span.First - 1))
         {
+            // "Holt and Ruiz won seats": one of two winners.
             return null;
         }
         for (var k = subject.Span.End; k < at; k++)
