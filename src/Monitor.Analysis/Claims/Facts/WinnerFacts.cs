@@ -36,19 +36,9 @@ internal static class WinnerFacts
 
     private const int Reach = 16;
 
-    public static void Add(ClaimContext context, List<Claim> claims)
-    {
-        Dictionary<Sentence, List<LocatedName>>? people = null;
+    public static void Add(ClaimContext context, List<Claim> claims) =>
         FactScan.Run(context, claims, (sentence, i, found) =>
-        {
-            if (!Verbs.TryGetValue(sentence.Tokens[i].Text, out var verb))
-            {
-                return i;
-            }
-            people ??= PeopleBySentence(context);
-            return people.TryGetValue(sentence, out var named) ? Read(sentence, i, verb, named, context.Published, found) : i;
-        });
-    }
+            Verbs.TryGetValue(sentence.Tokens[i].Text, out var verb) ? Read(sentence, i, verb, new People(context, sentence), context.Published, found) : i);
 
     /// <summary>Whether two winners of one contest told by two outlets cannot both be right.</summary>
     public static bool Diverge(string slot, ClaimValue a, ClaimValue b, double score, int near) =>
@@ -67,7 +57,7 @@ internal static class WinnerFacts
 
     private static bool Bare(string name) => PersonName.Words(name) is var words && (words.Length < 2 || WordLists.PoliticalAdjectives.Contains(words[0]));
 
-    private static int Read(Sentence sentence, int i, string verb, List<LocatedName> people, DateOnly? published, List<Claim> claims)
+    private static int Read(Sentence sentence, int i, string verb, People people, DateOnly? published, List<Claim> claims)
     {
         var tokens = sentence.Tokens;
         if (Hypothetical(tokens, i) || IsBackground(tokens, published))
@@ -95,7 +85,7 @@ internal static class WinnerFacts
     }
 
     /// <summary>"X was elected chair", or "members elected X as chair".</summary>
-    private static (LocatedName?, Contest?) Elected(ReadOnlySpan<Token> tokens, List<LocatedName> people, int i)
+    private static (LocatedName?, Contest?) Elected(ReadOnlySpan<Token> tokens, People people, int i)
     {
         if (PersonAfter(tokens, people, i + 1) is { } chosen)
         {
@@ -149,7 +139,7 @@ internal static class WinnerFacts
     }
 
     /// <summary>The person named as the verb's subject: the last one before it, with only a title, an age, a place or a party between.</summary>
-    private static LocatedName? Subject(ReadOnlySpan<Token> tokens, List<LocatedName> people, int verb)
+    private static LocatedName? Subject(ReadOnlySpan<Token> tokens, People people, int verb)
     {
         var at = verb;
         while (at > 0 && Auxiliaries.Contains(tokens[at - 1].Text))
@@ -157,15 +147,16 @@ internal static class WinnerFacts
             at--;
         }
         LocatedName? subject = null;
-        foreach (var person in people)
+        for (var n = 0; n < people.Names.Count; n++)
         {
-            if (person.Span.End <= at && (subject is null || person.Span.End > subject.Span.End))
+            var person = people.Names[n];
+            if (people.Holds(person) && person.Span.End <= at && (subject is null || person.Span.End > subject.Span.End))
             {
                 subject = person;
             }
         }
         if (subject is null || subject.Span.First > 0 && tokens[subject.Span.First - 1].Text is "and" or "or" or "&"
-            && people.Exists(p => p.Span.End == subject.Span.First - 1))
+            && people.Any(subject.Span.First - 1))
         {
             // "Holt and Ruiz won seats": one of two winners.
             return null;
@@ -181,11 +172,12 @@ internal static class WinnerFacts
     }
 
     /// <summary>The person named at <paramref name="at"/>, after a title at most.</summary>
-    private static LocatedName? PersonAfter(ReadOnlySpan<Token> tokens, List<LocatedName> people, int at)
+    private static LocatedName? PersonAfter(ReadOnlySpan<Token> tokens, People people, int at)
     {
-        foreach (var person in people)
+        for (var n = 0; n < people.Names.Count; n++)
         {
-            if (at >= 0 && person.Span.First >= at && person.Span.First <= at + 2 && AllCapitalised(tokens, at, person.Span.First))
+            var person = people.Names[n];
+            if (people.Holds(person) && at >= 0 && person.Span.First >= at && person.Span.First <= at + 2 && AllCapitalised(tokens, at, person.Span.First))
             {
                 return person;
             }
@@ -251,21 +243,38 @@ internal static class WinnerFacts
         return false;
     }
 
-    private static Dictionary<Sentence, List<LocatedName>> PeopleBySentence(ClaimContext context)
+    /// <summary>The people a sentence names, read from the article's names without copying them.</summary>
+    private readonly struct People(ClaimContext context, Sentence sentence)
     {
-        var people = new Dictionary<Sentence, List<LocatedName>>();
-        foreach (var name in context.Entities.Names)
+        private readonly int _sentence = IndexOf(context.Sentences, sentence);
+
+        public IReadOnlyList<LocatedName> Names { get; } = context.Entities.Names;
+
+        public bool Holds(LocatedName name) => name.Kind == EntityKind.Person && name.Span.Sentence == _sentence;
+
+        /// <summary>Whether a person's name ends at token <paramref name="end"/>.</summary>
+        public bool Any(int end)
         {
-            if (name.Kind == EntityKind.Person && name.Span.Sentence < context.Sentences.Count)
+            for (var n = 0; n < Names.Count; n++)
             {
-                var sentence = context.Sentences[name.Span.Sentence];
-                if (!people.TryGetValue(sentence, out var list))
+                if (Holds(Names[n]) && Names[n].Span.End == end)
                 {
-                    people.Add(sentence, list = []);
+                    return true;
                 }
-                list.Add(name);
             }
+            return false;
         }
-        return people;
+
+        private static int IndexOf(IReadOnlyList<Sentence> sentences, Sentence sentence)
+        {
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                if (ReferenceEquals(sentences[i], sentence))
+                {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 }
