@@ -110,6 +110,18 @@ public sealed class WinnerFactTests
     }
 
     [Fact]
+    public void The_leaders_two_parties_chose_are_two_contests()
+    {
+        var republicans = Article("a1", "Herald", "On Tuesday, Senate Republicans re-elected Peter Okafor as their leader in a closed-door vote.");
+        var democrats = Article("a2", "Post", "On Tuesday, Senate Democrats re-elected Karen Walsh as their leader in a closed-door vote.");
+        var democratsAgain = Article("a3", "Courier", "On Tuesday, Senate Democrats re-elected Laura Brennan as their leader in a closed-door vote.");
+
+        Ledger(republicans, democrats).Divergences().Should().BeEmpty();
+        Ledger(democrats, democratsAgain).Divergences().Should().ContainSingle("the Democrats' leader told two ways").Which.Sides.Select(s => s.Value)
+            .Should().BeEquivalentTo(["Karen Walsh", "Laura Brennan"]);
+    }
+
+    [Fact]
     public void A_surname_alone_is_the_full_name_another_outlet_gives()
     {
         var surname = $"Rep. Brennan defeated Rep. Diane Foster to become {Vice}.";

@@ -173,7 +173,7 @@ internal sealed class FactBucket(string slot)
         }
         if (WinnerFacts.IsSlot(Slot))
         {
-            return WinnerFacts.Diverge(Slot, x, y, score, near);
+            return WinnerFacts.Diverge(Slot, a.Claim, b.Claim, score, near);
         }
         if (x.Point is not { } p || y.Point is not { } q)
         {

@@ -41,8 +41,30 @@ internal static class WinnerFacts
             Verbs.TryGetValue(sentence.Tokens[i].Text, out var verb) ? Read(sentence, i, verb, new People(context, sentence), context.Published, found) : i);
 
     /// <summary>Whether two winners of one contest told by two outlets cannot both be right.</summary>
-    public static bool Diverge(string slot, ClaimValue a, ClaimValue b, double score, int near) =>
-        Single.Contains(slot[(slot.LastIndexOf(' ') + 1)..]) && score >= MinScore && near >= MinNear && !SamePerson(a.Text, b.Text);
+    public static bool Diverge(string slot, Claim a, Claim b, double score, int near) =>
+        Single.Contains(slot[(slot.LastIndexOf(' ') + 1)..]) && score >= MinScore && near >= MinNear && !SamePerson(a.Value.Text, b.Value.Text)
+        && !OtherSides(a.Context!, b.Context!);
+
+    // General knowledge: the parties and chambers a sentence may tie a contest to. A party's leader is not the other party's.
+    private static readonly WordMap Sides = WordTable.Parse("""
+        party democrat:democrat,democratic
+        party republican:republican,gop
+        party labour:labour,labor
+        party conservative:conservative,tory
+        chamber house:house
+        chamber senate:senate
+        """);
+
+    /// <summary>Whether the two sentences tie their contests to two parties or two chambers, and not to one.</summary>
+    private static bool OtherSides(FactContext a, FactContext b)
+    {
+        var (x, y) = (SidesOf(a), SidesOf(b));
+        return x.Select(Kind).Distinct().Any(kind => y.Exists(s => Kind(s) == kind) && !x.Exists(s => Kind(s) == kind && y.Contains(s)));
+    }
+
+    private static string Kind(string side) => side[..side.IndexOf(' ')];
+
+    private static List<string> SidesOf(FactContext context) => [.. context.Words.Select(w => Sides.GetValueOrDefault(w)).OfType<string>().Distinct()];
 
     public static bool IsSlot(string slot) => slot.StartsWith(SlotPrefix, StringComparison.Ordinal);
 
