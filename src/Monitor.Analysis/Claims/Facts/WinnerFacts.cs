@@ -38,7 +38,7 @@ internal static class WinnerFacts
 
     public static void Add(ClaimContext context, List<Claim> claims) =>
         FactScan.Run(context, claims, (sentence, i, found) =>
-            Verbs.TryGetValue(sentence.Tokens[i].Text, out var verb) ? Read(sentence, i, verb, new People(context, sentence), context.Published, found) : i);
+            Verbs.TryGetValue(sentence.Tokens[i].Text, out var verb) ? Read(context, sentence, i, verb, found) : i);
 
     /// <summary>Whether two winners of one contest told by two outlets cannot both be right.</summary>
     public static bool Diverge(string slot, Claim a, Claim b, double score, int near) =>
@@ -79,25 +79,36 @@ internal static class WinnerFacts
 
     private static bool Bare(string name) => PersonName.Words(name) is var words && (words.Length < 2 || WordLists.PoliticalAdjectives.Contains(words[0]));
 
-    private static int Read(Sentence sentence, int i, string verb, People people, DateOnly? published, List<Claim> claims)
+    private static int Read(ClaimContext context, Sentence sentence, int i, string verb, List<Claim> claims)
     {
         var tokens = sentence.Tokens;
-        if (Hypothetical(tokens, i) || IsBackground(tokens, published))
+        // "Ruiz was defeated by Holt": the subject lost. A contest "won by" someone names its winner before the verb: left out.
+        var passive = verb is "beat" or "win" && i > 0 && Passive.Contains(tokens[i - 1].Text);
+        // The contest first: most uses of these verbs name none ("won praise", "lost ground", "went home").
+        var contest = passive ? Linked(tokens, i + 1)
+            : verb switch
+            {
+                "win" => Object(tokens, i + 1),
+                "beat" => Linked(tokens, i + 1),
+                "lose" => Object(tokens, i + 1) ?? Linked(tokens, i + 1),
+                "go" => i + 1 < tokens.Length && tokens[i + 1].Is("to") ? Before(tokens, i) : null,
+                _ => null,
+            };
+        if (contest is null && verb != "elect" || Hypothetical(tokens, i))
         {
             return i;
         }
-        // "Ruiz was defeated by Holt": the subject lost. A contest "won by" someone names its winner before the verb: left out.
-        var passive = verb is "beat" or "win" && i > 0 && Passive.Contains(tokens[i - 1].Text);
-        var (winner, contest) = passive ? (verb == "beat" ? PersonAfter(tokens, people, After(tokens, i, "by")) : null, Linked(tokens, i + 1))
-            : verb switch
-            {
-                "win" => (Subject(tokens, people, i), Object(tokens, i + 1)),
-                "beat" => (Subject(tokens, people, i), Linked(tokens, i + 1)),
-                "elect" => Elected(tokens, people, i),
-                "lose" => (PersonAfter(tokens, people, After(tokens, i, "to")), Object(tokens, i + 1) ?? Linked(tokens, i + 1)),
-                _ => i + 1 < tokens.Length && tokens[i + 1].Is("to") ? (PersonAfter(tokens, people, i + 2), Before(tokens, i)) : (null, null),
-            };
-        if (winner is null || contest is null)
+        var people = new People(context, sentence);
+        LocatedName? winner;
+        (winner, contest) = verb == "elect" ? Elected(tokens, people, i)
+            : (passive ? (verb == "beat" ? PersonAfter(tokens, people, After(tokens, i, "by")) : null)
+                : verb switch
+                {
+                    "lose" => PersonAfter(tokens, people, After(tokens, i, "to")),
+                    "go" => PersonAfter(tokens, people, i + 2),
+                    _ => Subject(tokens, people, i),
+                }, contest);
+        if (winner is null || contest is null || IsBackground(tokens, context.Published))
         {
             return i;
         }
