@@ -76,7 +76,7 @@ public sealed class ClaimLedger(int versionBase = 0)
     /// <summary>What independent sources agree on: the most sources first, at most <see cref="MaxConsensus"/>, in slot order.</summary>
     public IReadOnlyList<ConsensusView> Consensus() =>
         [.. SlotsInOrder().Select(s => s.Consensus()).OfType<ConsensusView>().Select(c => (View: c, Sources: c.Sources.Count, Fact: false))
-            .Concat(_facts.Consensus().Select(c => (c.View, c.Sources, Fact: true)))
+            .Concat(_facts.Consensus().Select(c => (c.View, c.Sources, Fact: c.First)))
             .OrderByDescending(c => c.Fact).ThenByDescending(c => c.Sources).ThenBy(c => c.View.Slot, StringComparer.Ordinal).ThenBy(c => c.View.Value, StringComparer.Ordinal)
             .Take(MaxConsensus).Select(c => c.View).OrderBy(c => c.Slot, StringComparer.Ordinal)];
 
