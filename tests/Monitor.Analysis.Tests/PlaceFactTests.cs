@@ -13,12 +13,12 @@ public sealed class PlaceFactTests
     [Fact]
     public void A_town_put_in_its_state_is_a_town_where_it_happened()
     {
-        var place = Places("Two deputies were shot in Dallas, Texas, on Thursday night.").Should().ContainSingle().Subject;
+        var place = Places("Two deputies were shot in Akron, Ohio, on Thursday night.").Should().ContainSingle().Subject;
 
         place.Kind.Should().Be(ClaimKind.Place);
-        place.Value.Text.Should().Be("Dallas, Texas");
+        place.Value.Text.Should().Be("Akron, Ohio");
         place.Value.Family.Should().Be(PlaceFacts.Town);
-        place.Quote.Should().Be("Two deputies were shot in Dallas, Texas, on Thursday night.");
+        place.Quote.Should().Be("Two deputies were shot in Akron, Ohio, on Thursday night.");
         place.Context!.Close.Should().Contain("shot");
     }
 
@@ -26,15 +26,15 @@ public sealed class PlaceFactTests
     public void A_state_and_a_country_have_their_level()
     {
         Places("The governor held a rally in Ohio on Monday.").Should().ContainSingle().Which.Value.Family.Should().Be(PlaceFacts.State);
-        Places("Three soldiers were killed in Afghanistan last week.").Should().ContainSingle().Which.Value.Family.Should().Be(PlaceFacts.Country);
+        Places("Three soldiers were killed in Norway last week.").Should().ContainSingle().Which.Value.Family.Should().Be(PlaceFacts.Country);
     }
 
     [Fact]
     public void A_town_the_article_placed_once_is_known_later()
     {
-        var places = Places("The mayor of Ferguson, Mo., spoke to reporters. A second protest was held in Ferguson on Friday.");
+        var places = Places("The mayor of Rockford, Ill., spoke to reporters. A second protest was held in Rockford on Friday.");
 
-        places.Should().ContainSingle().Which.Value.Text.Should().Be("Ferguson");
+        places.Should().ContainSingle().Which.Value.Text.Should().Be("Rockford");
     }
 
     [Fact]
@@ -48,11 +48,11 @@ public sealed class PlaceFactTests
     public void Two_towns_for_one_shooting_are_a_place_divergence()
     {
         var divergence = PlaceDivergences(
-            Article("a1", "Herald", "Two police officers were shot and wounded in Norwalk, Conn., late on Sunday, the police said."),
-            Article("a2", "Courier", "Two police officers were shot and wounded in Norfolk, Va., late on Sunday, officials said."))
+            Article("a1", "Herald", "Two police officers were shot and wounded in Springfield, Ill., late on Sunday, the police said."),
+            Article("a2", "Courier", "Two police officers were shot and wounded in Springdale, Ark., late on Sunday, officials said."))
             .Should().ContainSingle().Subject;
 
-        divergence.Sides.Select(s => s.Value).Should().BeEquivalentTo(["Norfolk, Va.", "Norwalk, Conn."]);
+        divergence.Sides.Select(s => s.Value).Should().BeEquivalentTo(["Springdale, Ark.", "Springfield, Ill."]);
         divergence.Sides.Select(s => s.Sources.Single()).Should().BeEquivalentTo(["Courier", "Herald"]);
         divergence.Level.Should().Be(DivergenceLevel.Hard);
     }
@@ -61,8 +61,8 @@ public sealed class PlaceFactTests
     public void A_town_against_its_state_is_no_divergence()
     {
         PlaceDivergences(
-            Article("a1", "Herald", "Two police officers were shot and wounded in Dallas, Texas, late on Sunday, the police said."),
-            Article("a2", "Courier", "Two police officers were shot and wounded in Texas late on Sunday, officials said."))
+            Article("a1", "Herald", "Two police officers were shot and wounded in Akron, Ohio, late on Sunday, the police said."),
+            Article("a2", "Courier", "Two police officers were shot and wounded in Ohio late on Sunday, officials said."))
             .Should().BeEmpty();
     }
 
@@ -70,8 +70,8 @@ public sealed class PlaceFactTests
     public void The_places_of_two_events_in_one_story_are_not_aligned()
     {
         PlaceDivergences(
-            Article("a1", "Herald", "Police arrested twelve protesters at a march in Norwalk, Conn., on Saturday."),
-            Article("a2", "Courier", "A gunman killed three shoppers at a crowded mall in Norfolk, Va., on Saturday."))
+            Article("a1", "Herald", "Police arrested twelve protesters at a march in Springfield, Ill., on Saturday."),
+            Article("a2", "Courier", "A gunman killed three shoppers at a crowded mall in Springdale, Ark., on Saturday."))
             .Should().BeEmpty();
     }
 
@@ -79,8 +79,8 @@ public sealed class PlaceFactTests
     public void An_outlet_that_names_both_towns_gives_no_divergence()
     {
         var herald = Article("a1", "Herald",
-            "Two police officers were shot and wounded in Norwalk, Conn., late on Sunday, the police said. A vigil was held for them in Norfolk, Va., on Monday.");
-        var courier = Article("a2", "Courier", "Two police officers were shot and wounded in Norfolk, Va., late on Sunday, officials said.");
+            "Two police officers were shot and wounded in Springfield, Ill., late on Sunday, the police said. A vigil was held for them in Springdale, Ark., on Monday.");
+        var courier = Article("a2", "Courier", "Two police officers were shot and wounded in Springdale, Ark., late on Sunday, officials said.");
 
         PlaceDivergences(herald, courier).Should().BeEmpty("the outlet that gives both towns tells of two places, not of one");
     }
@@ -89,11 +89,11 @@ public sealed class PlaceFactTests
     public void A_place_two_outlets_give_is_a_consensus_fact()
     {
         var ledger = Ledger(
-            Article("a1", "Herald", "The union held its national convention in Kansas City this week, drawing thousands."),
-            Article("a2", "Courier", "Thousands of members attended the union's national convention in Kansas City."));
+            Article("a1", "Herald", "The union held its national convention in Salt Lake City this week, drawing thousands."),
+            Article("a2", "Courier", "Thousands of members attended the union's national convention in Salt Lake City."));
 
         var consensus = ledger.Consensus().Should().ContainSingle(c => c.Slot.StartsWith("place")).Subject;
-        consensus.Value.Should().Be("Kansas City");
+        consensus.Value.Should().Be("Salt Lake City");
         consensus.Slot.Should().StartWith("place");
         consensus.Sources.Should().BeEquivalentTo(["Courier", "Herald"]);
         ledger.Divergences().Should().BeEmpty();

@@ -1,10 +1,10 @@
 namespace Monitor.Analysis;
 
 /// <summary>
-/// Places where something happened: "killed in Dallas, Texas", "a rally at the Key Arena", "spoke in Ohio". The
+/// Places where something happened: "killed in Akron, Ohio", "a rally at the Civic Arena", "spoke in Ohio". The
 /// place is one the article's entities name as a place or facility, or a town the text puts in a state or a
-/// country ("Dallas, Texas"), and an event word stands near it. The value's family is the place's level (a
-/// town, a state, a country, a site), so a town only ever meets a town: "in Dallas" and "in Texas" are both true.
+/// country ("Akron, Ohio"), and an event word stands near it. The value's family is the place's level (a
+/// town, a state, a country, a site), so a town only ever meets a town: "in Akron" and "in Ohio" are both true.
 /// </summary>
 internal static class PlaceFacts
 {
@@ -93,7 +93,7 @@ internal static class PlaceFacts
         if (places.TryGetValue((s, first), out var name) && !InLongerName(tokens, name))
         {
             return Comma(tokens, first, name.Span.End) is var comma and > 0
-                ? TownAt(sentence, first, comma, name.Span.End) // "Ferguson, Mo."
+                ? TownAt(sentence, first, comma, name.Span.End) // "Rockford, Ill."
                 : new Found(new ClaimValue(name.Span.Surface, Key(name), Family: LevelOf(name)), name.Span.End);
         }
         if (words > 0 && towns is not null && towns.Contains(Surface(sentence, first, first + words)) && (first + words == tokens.Length || !tokens[first + words].IsCapitalised))
@@ -103,13 +103,13 @@ internal static class PlaceFacts
         return null;
     }
 
-    /// <summary>A town at tokens [first, end), shown with what follows it up to <paramref name="shownEnd"/> ("Dallas, Texas").</summary>
+    /// <summary>A town at tokens [first, end), shown with what follows it up to <paramref name="shownEnd"/> ("Akron, Ohio").</summary>
     private static Found TownAt(Sentence sentence, int first, int end, int shownEnd) =>
         new(new ClaimValue(Surface(sentence, first, shownEnd), NameKey.Of("place:", Surface(sentence, first, end)), Family: Town), shownEnd);
 
     /// <summary>
     /// The end of a state or a country named at <paramref name="at"/> after a town and its comma: a recognised state or
-    /// country ("Dallas, Texas") or a state's abbreviation ("Ferguson, Mo."); 0 for none.
+    /// country ("Akron, Ohio") or a state's abbreviation ("Rockford, Ill."); 0 for none.
     /// </summary>
     private static int ContainerAt(Sentence sentence, int s, int at, Dictionary<(int, int), LocatedName> places)
     {
@@ -136,7 +136,7 @@ internal static class PlaceFacts
         return 0;
     }
 
-    /// <summary>The towns the article puts in a state or country somewhere ("Ferguson, Mo.", "Dallas, Texas"): a bare "in Dallas" is that town.</summary>
+    /// <summary>The towns the article puts in a state or country somewhere ("Rockford, Ill.", "Akron, Ohio"): a bare "in Akron" is that town.</summary>
     private static HashSet<string>? Towns(IReadOnlyList<Sentence> sentences, Dictionary<(int, int), LocatedName> places)
     {
         HashSet<string>? towns = null;
@@ -201,8 +201,8 @@ internal static class PlaceFacts
     }
 
     /// <summary>
-    /// A place that only qualifies what follows: a demonym ("a Spanish prison") or a name that runs on into
-    /// another ("the United States Capitol"). A weekday after it ("in Texas Tuesday") is no part of its name.
+    /// A place that only qualifies what follows: a demonym ("a French court") or a name that runs on into
+    /// another ("the Utah Jazz"). A weekday after it ("in Ohio Tuesday") is no part of its name.
     /// </summary>
     private static bool InLongerName(ReadOnlySpan<Token> tokens, LocatedName name)
     {
