@@ -98,4 +98,14 @@ public sealed class PlaceFactTests
         consensus.Sources.Should().BeEquivalentTo(["Courier", "Herald"]);
         ledger.Divergences().Should().BeEmpty();
     }
+
+    [Fact]
+    public void One_site_two_outlets_put_things_at_is_a_consensus_even_in_unlike_sentences()
+    {
+        var ledger = Ledger(
+            Article("a1", "Herald", "The governor gave a long speech at Riverside Stadium."),
+            Article("a2", "Courier", "Fireworks exploded over the cheering crowd at Riverside Stadium later."));
+
+        ledger.Consensus().Should().ContainSingle(c => c.Slot.StartsWith("place")).Which.Value.Should().Be("Riverside Stadium");
+    }
 }

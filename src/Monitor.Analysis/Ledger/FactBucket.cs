@@ -10,7 +10,8 @@ namespace Monitor.Analysis;
 internal sealed class FactBucket(string slot)
 {
     private const double LinkFloor = 0.12;
-    // Two outlets giving the very same uncommon figure ("396-9", "$5.4 million", "at least 544") need fewer words in common.
+    // Two outlets giving the very same uncommon figure ("396-9", "$5.4 million", "at least 544") need fewer words in common;
+    // two that put something at the same town or site in one story need none.
     private const double SpecificFloor = 0.04;
     private const double AgreeFloor = 0.15;
     private const int MaxQuotes = 5;
@@ -39,7 +40,7 @@ internal sealed class FactBucket(string slot)
                 && (SameUnit(item.Claim.Value, other.Claim.Value) || Specific(item.Claim.Value, other.Claim.Value)))
             {
                 var score = item.Context.Similarity(other.Context);
-                if (score >= LinkFloor || score >= SpecificFloor && Specific(item.Claim.Value, other.Claim.Value))
+                if (score >= LinkFloor || score >= (Slot == PlaceFacts.Slot ? 0 : SpecificFloor) && Specific(item.Claim.Value, other.Claim.Value))
                 {
                     item.Links.Add((other, score));
                     other.Links.Add((item, score));
