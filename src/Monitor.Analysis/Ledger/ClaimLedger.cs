@@ -33,8 +33,12 @@ public sealed class ClaimLedger(int versionBase = 0)
     private readonly HashSet<SlotLedger> _staleStances = [];
 
     private int _slotDivergences;
+    private int _hardSlotDivergences;
 
     public int DivergenceCount => _slotDivergences + _facts.DivergenceCount;
+
+    /// <summary>The divergences whose values cannot both be true: what a story list counts, as the story page's badge does.</summary>
+    public int HardDivergenceCount => _hardSlotDivergences + _facts.HardDivergenceCount;
 
     public IReadOnlyList<LedgerChange> Add(ArticleClaims article)
     {
@@ -167,6 +171,7 @@ public sealed class ClaimLedger(int versionBase = 0)
         ref List<LedgerChange>? changes)
     {
         var (wasDivergent, isDivergent) = (before.Diverges, after.Diverges);
+        _hardSlotDivergences += (isDivergent && after.Hard ? 1 : 0) - (wasDivergent && before.Hard ? 1 : 0);
         if (!wasDivergent && isDivergent)
         {
             _slotDivergences++;
