@@ -59,11 +59,13 @@ public sealed class DivergenceLevelTests
         var ledger = new ClaimLedger();
         ledger.Add(Article("a1", "Herald", "The militia released 140 hostages near the border on Sunday, the army said."));
         var soft = ledger.Add(Article("a2", "Post", "The militia released several hostages near the border on Sunday, the army said."));
+        ledger.HardDivergenceCount.Should().Be(0, "a story list counts only contradictions");
         var hard = ledger.Add(Article("a3", "Courier", "The militia released thousands of hostages near the border on Sunday, the army said."));
 
         soft.Should().ContainSingle(c => c.Kind == LedgerChangeKind.DivergenceDetected).Which.Divergence!.Level.Should().Be(DivergenceLevel.Soft);
         hard.Should().ContainSingle(c => c.Kind == LedgerChangeKind.DivergenceDetected).Which.Divergence!.Level.Should().Be(DivergenceLevel.Hard);
         ledger.DivergenceCount.Should().Be(1, "it is one divergence, now hard");
+        ledger.HardDivergenceCount.Should().Be(1);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Monitor.Analysis;
 using Monitor.Contracts;
 
 namespace Monitor.Grains.Tests;
@@ -20,7 +21,7 @@ public sealed class StoryEntryTests(ClusterFixture fixture)
         {
             detail.Story.Title,
             Sources = detail.Story.Sources.Count,
-            Divergences = detail.Story.Divergences.Count,
+            Divergences = detail.Story.Divergences.Count(d => d.Level == DivergenceLevel.Hard),
             detail.Articles,
             detail.Entities,
             MergedInto = (string?)null,

@@ -16,6 +16,7 @@ internal static class ClaimExtractor
         PeriodFacts.Add(context, claims);
         YearFacts.Add(context, claims);
         FigureFacts.Add(context, claims);
+        PlaceFacts.Add(context, claims);
         WinnerFacts.Add(context, claims);
         var seen = new HashSet<(string Slot, string Value)>();
         var distinct = new List<Claim>(claims.Count);

@@ -33,8 +33,12 @@ public sealed class ClaimLedger(int versionBase = 0)
     private readonly HashSet<SlotLedger> _staleStances = [];
 
     private int _slotDivergences;
+    private int _hardSlotDivergences;
 
     public int DivergenceCount => _slotDivergences + _facts.DivergenceCount;
+
+    /// <summary>The divergences whose values cannot both be true: what a story list counts, as the story page's badge does.</summary>
+    public int HardDivergenceCount => _hardSlotDivergences + _facts.HardDivergenceCount;
 
     public IReadOnlyList<LedgerChange> Add(ArticleClaims article)
     {
@@ -73,11 +77,14 @@ public sealed class ClaimLedger(int versionBase = 0)
         return changes ?? [];
     }
 
-    /// <summary>What independent sources agree on: the most sources first, at most <see cref="MaxConsensus"/>, in slot order.</summary>
+    /// <summary>
+    /// What independent sources agree on, at most <see cref="MaxConsensus"/>, in slot order: general facts first, then
+    /// places and slot claims, the most sources first, a place before a slot claim of as many sources.
+    /// </summary>
     public IReadOnlyList<ConsensusView> Consensus() =>
-        [.. SlotsInOrder().Select(s => s.Consensus()).OfType<ConsensusView>().Select(c => (View: c, Sources: c.Sources.Count, Fact: false))
-            .Concat(_facts.Consensus().Select(c => (c.View, c.Sources, Fact: true)))
-            .OrderByDescending(c => c.Fact).ThenByDescending(c => c.Sources).ThenBy(c => c.View.Slot, StringComparer.Ordinal).ThenBy(c => c.View.Value, StringComparer.Ordinal)
+        [.. SlotsInOrder().Select(s => s.Consensus()).OfType<ConsensusView>().Select(c => (View: c, Sources: c.Sources.Count, Fact: false, Place: false))
+            .Concat(_facts.Consensus().Select(c => (c.View, c.Sources, Fact: c.First, Place: !c.First)))
+            .OrderByDescending(c => c.Fact).ThenByDescending(c => c.Sources).ThenByDescending(c => c.Place).ThenBy(c => c.View.Slot, StringComparer.Ordinal).ThenBy(c => c.View.Value, StringComparer.Ordinal)
             .Take(MaxConsensus).Select(c => c.View).OrderBy(c => c.Slot, StringComparer.Ordinal)];
 
     public IReadOnlyList<DivergenceView> Divergences() =>
@@ -164,6 +171,7 @@ public sealed class ClaimLedger(int versionBase = 0)
         ref List<LedgerChange>? changes)
     {
         var (wasDivergent, isDivergent) = (before.Diverges, after.Diverges);
+        _hardSlotDivergences += (isDivergent && after.Hard ? 1 : 0) - (wasDivergent && before.Hard ? 1 : 0);
         if (!wasDivergent && isDivergent)
         {
             _slotDivergences++;

@@ -10,7 +10,8 @@ namespace Monitor.Analysis;
 internal sealed class FactBucket(string slot)
 {
     private const double LinkFloor = 0.12;
-    // Two outlets giving the very same uncommon figure ("396-9", "$5.4 million", "at least 544") need fewer words in common.
+    // Two outlets giving the very same uncommon figure ("396-9", "$5.4 million", "at least 544") need fewer words in common;
+    // two that put something at the same town or site in one story need none.
     private const double SpecificFloor = 0.04;
     private const double AgreeFloor = 0.15;
     private const int MaxQuotes = 5;
@@ -39,7 +40,7 @@ internal sealed class FactBucket(string slot)
                 && (SameUnit(item.Claim.Value, other.Claim.Value) || Specific(item.Claim.Value, other.Claim.Value)))
             {
                 var score = item.Context.Similarity(other.Context);
-                if (score >= LinkFloor || score >= SpecificFloor && Specific(item.Claim.Value, other.Claim.Value))
+                if (score >= LinkFloor || score >= (Slot == PlaceFacts.Slot ? 0 : SpecificFloor) && Specific(item.Claim.Value, other.Claim.Value))
                 {
                     item.Links.Add((other, score));
                     other.Links.Add((item, score));
@@ -115,7 +116,12 @@ internal sealed class FactBucket(string slot)
             }
             var side = Side(members);
             var lead = members.MinBy(m => m.Key, StringComparer.Ordinal)!;
-            consensus.Add(new RankedConsensus(new ConsensusView(Name(members), side.Value, side.Articles, side.Sources), independent, lead.Claim.Value));
+            var name = Name(members);
+            if (Slot == PlaceFacts.Slot && consensus.Exists(c => c.View.Slot == name && c.Value.Key == lead.Claim.Value.Key))
+            {
+                continue; // One place said of one thing in sentences too unlike to join: the story lists it once.
+            }
+            consensus.Add(new RankedConsensus(new ConsensusView(name, side.Value, side.Articles, side.Sources), independent, lead.Claim.Value, Slot));
         }
         return new FactViews(divergences, Unique(consensus));
     }
@@ -128,10 +134,10 @@ internal sealed class FactBucket(string slot)
     private static bool Agree(ClaimValue a, ClaimValue b) =>
         string.Equals(a.Key, b.Key, StringComparison.Ordinal) || a.Point is not null && b.Point is not null && a.Low <= b.High && b.Low <= a.High;
 
-    /// <summary>The same figure, and not one a story is full of: not a day or a year, not a small count.</summary>
+    /// <summary>The same figure, and not one a story is full of: not a day or a year, not a small count; or the same town or site.</summary>
     private bool Specific(ClaimValue a, ClaimValue b) =>
         Slot is not (DayFacts.DaySlot or YearFacts.Slot) && string.Equals(a.Key, b.Key, StringComparison.Ordinal)
-        && (a.Low >= MinSpecific || a.Point is { } p && p != Math.Floor(p));
+        && (a.Low >= MinSpecific || a.Point is { } p && p != Math.Floor(p) || Slot == PlaceFacts.Slot && a.Family is not (PlaceFacts.Country or PlaceFacts.State or PlaceFacts.Region));
 
     private const double MinSpecific = 13;
 
@@ -171,6 +177,12 @@ internal sealed class FactBucket(string slot)
             // A date or a span of days ("last week", "mid May"): a month apart at most.
             return Math.Max(x.Low!.Value, y.Low!.Value) - Math.Min(x.High!.Value, y.High!.Value) <= MaxDaysApart && score >= 0.25 && near >= 1;
         }
+        if (Slot == PlaceFacts.Slot)
+        {
+            // Two towns, two sites, two states for one happening: only sentences much alike, with a word beside the place in common.
+            return x.Family is PlaceFacts.Town or PlaceFacts.Site && score >= PlaceFloor && near >= 2 && a.Context.SharesClose(b.Context)
+                && !NamesBoth(a.Source, y.Key) && !NamesBoth(b.Source, x.Key);
+        }
         if (WinnerFacts.IsSlot(Slot))
         {
             return WinnerFacts.Diverge(Slot, a.Claim, b.Claim, score, near);
@@ -188,6 +200,12 @@ internal sealed class FactBucket(string slot)
             _ => NearFigure(p, q) && score >= 0.2 && near >= 1,
         };
     }
+
+    private const double PlaceFloor = 0.45;
+
+    /// <summary>Whether the outlet gives the place <paramref name="key"/> anywhere in the story: then it knows both places, and tells of two.</summary>
+    private bool NamesBoth(string source, string key) =>
+        _items.Exists(i => string.Equals(i.Source, source, StringComparison.Ordinal) && string.Equals(i.Claim.Value.Key, key, StringComparison.Ordinal));
 
     private static bool AnOutletOnBothSides(List<FactItem> a, List<FactItem> b) =>
         a.Select(m => m.Source).ToHashSet(StringComparer.Ordinal).Overlaps(b.Select(m => m.Source));
@@ -248,6 +266,14 @@ internal sealed class FactBucket(string slot)
 
 internal sealed record RankedDivergence(DivergenceView View, string Key);
 
-internal sealed record RankedConsensus(ConsensusView View, int Sources, ClaimValue Value);
+/// <summary>A consensus fact with how many independent sources back it, its value and the bucket it is of.</summary>
+internal sealed record RankedConsensus(ConsensusView View, int Sources, ClaimValue Value, string Bucket)
+{
+    /// <summary>
+    /// Whether it goes before the story's slot claims: a figure, a day, a year does; a place ranks among them by its
+    /// sources, for a story names many places in passing ("a rally in Ohio") and few of them are what it is about.
+    /// </summary>
+    public bool First => Bucket != PlaceFacts.Slot;
+}
 
 internal sealed record FactViews(IReadOnlyList<RankedDivergence> Divergences, IReadOnlyList<RankedConsensus> Consensus);

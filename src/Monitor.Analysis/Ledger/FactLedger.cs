@@ -14,6 +14,9 @@ internal sealed class FactLedger
 
     public int DivergenceCount { get; private set; }
 
+    /// <summary>The divergences of <see cref="DivergenceCount"/> that are hard.</summary>
+    public int HardDivergenceCount { get; private set; }
+
     /// <summary>Adds an article's facts (the claims with a context), and tells what changed.</summary>
     public void Add(ArticleClaims article, ref List<LedgerChange>? changes)
     {
@@ -104,6 +107,7 @@ internal sealed class FactLedger
 
     private void Compare(FactViews before, FactViews after, ref List<LedgerChange>? changes)
     {
+        HardDivergenceCount += after.Divergences.Count(d => d.View.Level == DivergenceLevel.Hard) - before.Divergences.Count(d => d.View.Level == DivergenceLevel.Hard);
         var was = before.Divergences.ToDictionary(d => d.View.Id, d => d.View, StringComparer.Ordinal);
         foreach (var divergence in after.Divergences)
         {

@@ -10,7 +10,7 @@ internal static class StoryChanges
     public static ChangeDraft Summary(string storyId, bool opened, StoryState state) => new(
         opened ? ChangeKinds.StoryOpened : ChangeKinds.StoryUpdated,
         Topics(storyId),
-        MonitorJson.Serialize(new StorySummary(storyId, state.Title, state.ArticleCount, state.SourceCount, state.Ledger.DivergenceCount)));
+        MonitorJson.Serialize(new StorySummary(storyId, state.Title, state.ArticleCount, state.SourceCount, state.Ledger.HardDivergenceCount)));
 
     /// <summary>What the article did to the story's ledger: divergences detected, updated or resolved, consensus changed.</summary>
     public static IEnumerable<ChangeDraft> Ledger(string storyId, StoryState state, IReadOnlyList<LedgerChange> ledgerChanges) =>

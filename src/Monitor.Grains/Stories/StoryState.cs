@@ -76,7 +76,7 @@ internal sealed class StoryState
 
     public StoryDetail Detail(string id) => new(View(id), ArticlesInOrder(), [.. _entities], _matrix.Cells(Ledger));
 
-    public StoryEntry Entry() => new(Title, _sources.Count, Ledger.DivergenceCount, ArticlesInOrder(), [.. _entities]);
+    public StoryEntry Entry() => new(Title, _sources.Count, Ledger.HardDivergenceCount, ArticlesInOrder(), [.. _entities]);
 
     private ArticleSummary[] ArticlesInOrder() =>
         [.. _articles.Values.OrderBy(a => a.Published ?? DateTimeOffset.MaxValue).ThenBy(a => a.Id, StringComparer.Ordinal)];
