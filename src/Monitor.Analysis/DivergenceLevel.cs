@@ -2,8 +2,8 @@ namespace Monitor.Analysis;
 
 /// <summary>
 /// How far apart the sides of a divergence are. Hard: the values cannot both be true (1.5 million against 1.6
-/// million). Soft: they can once rounding or vagueness is allowed for ("several" against 250, "about 90 percent"
-/// against "88%"): a difference of precision a reader may want to see, not a contradiction.
+/// million). Soft: they can once rounding or vagueness is allowed for ("several" against 140, "about 70 percent"
+/// against "67%"): a difference of precision a reader may want to see, not a contradiction.
 /// </summary>
 public static class DivergenceLevel
 {

@@ -71,7 +71,7 @@ public static class QuantityReader
             next = after;
             var low = below == 1 ? 0 : n * (1 - below);
             var high = above == 1 ? Quantity.Unbounded : n * (1 + above);
-            // An approximate figure ("roughly 250", "nearly 90") allows a tenth either side loosely, a plain one its
+            // An approximate figure ("roughly 140", "nearly 90") allows a tenth either side loosely, a plain one its
             // rounding ("1.5 million" is 1.45 to 1.55 million), a bound only itself.
             var step = Figure.Step(n, tokens[at].IsNumber ? tokens[at].Text : default);
             var loose = below is > 0 and < 1 ? Figure.Tolerance(n, step) : below == 0 && above == 0 ? Figure.HalfStep * step : -1;

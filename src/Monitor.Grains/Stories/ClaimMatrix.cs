@@ -58,7 +58,7 @@ internal sealed class ClaimMatrix
     }
 
     /// <summary>
-    /// The value most sources stand with, counting compatible sides together ("250" and "roughly 250"
+    /// The value most sources stand with, counting compatible sides together ("140" and "roughly 140"
     /// against "several"); none when an incompatible value has as many.
     /// </summary>
     private ClaimValue? Leader(string slot, DivergenceView divergence)

@@ -5,7 +5,7 @@ namespace Monitor.Webhooks;
 /// <summary>
 /// Which divergences a subscription wants: every hard one (all null), or those of one story, one entity or
 /// one divergence kind. The parts that are set must all match. A soft divergence (rounding or vagueness,
-/// "several" against 250) is sent only with <see cref="IncludeSoft"/>: it is no contradiction to be woken for.
+/// "several" against 140) is sent only with <see cref="IncludeSoft"/>: it is no contradiction to be woken for.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Monitor.WebhookFilter")]
 public sealed record WebhookFilter(string? StoryId, string? EntityId, string? DivergenceKind, bool IncludeSoft = false)
