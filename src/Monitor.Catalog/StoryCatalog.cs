@@ -12,9 +12,9 @@ public sealed class StoryCatalog
     private readonly Lock _lock = new();
     private readonly Dictionary<string, CatalogStory> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _mergedInto = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private readonly List<(long Sequence, TaskCompletionSource Reached)> _waiters = [];
     private volatile CatalogSnapshot _snapshot = CatalogSnapshot.Empty;
-    private bool _changed;
 
     /// <summary>The last change of the <c>all</c> topic applied and published; a page follows changes after it.</summary>
     public long Sequence => _snapshot.Sequence;
@@ -32,8 +32,8 @@ public sealed class StoryCatalog
         {
             _stories.Clear();
             _mergedInto.Clear();
-            _changed = false;
-            _snapshot = new CatalogSnapshot([], 0, epoch);
+            _touched.Clear();
+            _snapshot = CatalogSnapshot.Of(epoch);
         }
     }
 
@@ -47,7 +47,7 @@ public sealed class StoryCatalog
     {
         lock (_lock)
         {
-            _changed = true;
+            _touched.Add(id);
             if (articles.Count == 0)
             {
                 _stories.Remove(id);
@@ -70,7 +70,7 @@ public sealed class StoryCatalog
     {
         lock (_lock)
         {
-            _changed = true;
+            _touched.Add(id);
             _stories.Remove(id);
             if (!string.Equals(id, into, StringComparison.Ordinal))
             {
@@ -85,10 +85,11 @@ public sealed class StoryCatalog
         lock (_lock)
         {
             var at = Math.Max(Sequence, sequence);
-            if (_changed || at != Sequence)
+            if (_touched.Count > 0 || at != Sequence)
             {
-                _snapshot = new CatalogSnapshot(_changed ? [.. _stories.Values] : _snapshot.Stories, at, Epoch);
-                _changed = false;
+                var written = _touched.Select(id => _stories.GetValueOrDefault(id)).OfType<CatalogStory>().ToList();
+                _snapshot = _snapshot.Next(at, _touched, written);
+                _touched.Clear();
             }
             foreach (var waiter in _waiters.Where(w => w.Sequence <= at))
             {

@@ -82,6 +82,47 @@ public sealed class StoryCatalogTests
         _catalog.Query(new StoryQuery()).Total.Should().Be(1);
     }
 
+    [Fact]
+    public void Every_sort_stays_in_order_as_pages_rewrite_remove_and_merge_stories()
+    {
+        var random = new Random(7);
+        for (var page = 0; page < 40; page++)
+        {
+            for (var write = 0; write < 6; write++)
+            {
+                var id = "s" + random.Next(30);
+                switch (random.Next(10))
+                {
+                    case 0:
+                        _catalog.Merge(id, "s" + random.Next(30));
+                        break;
+                    case 1:
+                        _catalog.Put(id, "Story " + id, 0, 0, [], [], Day1);
+                        break;
+                    default:
+                        var outlets = random.Next(1, 5);
+                        _catalog.Put(id, "Story " + id, outlets, random.Next(3),
+                            [.. Enumerable.Range(0, random.Next(1, 6)).Select(i =>
+                                new ReportedArticle($"{id}-{page}-{i}", "o" + (i % outlets), "A", null, Day1.AddHours(random.Next(48))))],
+                            [], Day1);
+                        break;
+                }
+            }
+            _catalog.Advance(++_sequence);
+
+            var latest = _catalog.Query(new StoryQuery(PageSize: StoryQuery.MaxPageSize)).Items;
+            latest.Select(r => r.Id).Should().OnlyHaveUniqueItems();
+            latest.Should().BeInDescendingOrder(r => r.Latest);
+            foreach (var (sort, key) in new (StorySort, Func<StoryRow, int>)[]
+                     { (StorySort.Divergences, r => r.Divergences), (StorySort.Sources, r => r.Sources), (StorySort.Articles, r => r.Articles) })
+            {
+                var rows = _catalog.Query(new StoryQuery(Sort: sort, PageSize: StoryQuery.MaxPageSize)).Items;
+                rows.Select(r => r.Id).Should().BeEquivalentTo(latest.Select(r => r.Id));
+                rows.Should().Equal(rows.OrderByDescending(key).ThenByDescending(r => r.Latest).ThenBy(r => r.Id, StringComparer.Ordinal));
+            }
+        }
+    }
+
     /// <summary>Writes a story and publishes it, as the feed does at the end of a page of changes.</summary>
     private void Put(string id, (string Source, DateTimeOffset? Published)[] articles, string[]? entities = null, DateTimeOffset? seenAt = null)
     {

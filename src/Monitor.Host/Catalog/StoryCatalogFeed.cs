@@ -17,8 +17,11 @@ public sealed partial class StoryCatalogFeed(
     private const int PageSize = 1000;
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(3);
 
-    // Each page published re-sorts the list; under a replay's stream of pushes, a fifth of a second
-    // between catch-ups keeps that (and the reads of the stories) to a few a second, a lag nobody sees.
+    // A long catch-up (a restart reading a day of changes) still shows its progress this often.
+    private static readonly TimeSpan Publish = TimeSpan.FromSeconds(1);
+
+    // Under a replay's stream of pushes, a fifth of a second between catch-ups keeps the reads of the
+    // stories (and the list's publishing) to a few a second, a lag nobody sees.
     private static readonly TimeSpan Breather = TimeSpan.FromMilliseconds(200);
     private readonly Channel<bool> _nudges = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -62,19 +65,28 @@ public sealed partial class StoryCatalogFeed(
             catalog.Reset(epoch);
         }
         var feed = grains.GetGrain<IChangeFeedGrain>(0);
-        var applied = false;
+        var start = catalog.Sequence;
+        var read = start;
+        var published = time.GetTimestamp();
         while (!cancellationToken.IsCancellationRequested)
         {
-            var page = await feed.Read(Topics.All, catalog.Sequence, PageSize);
-            if (page.Count == 0)
+            var page = await feed.Read(Topics.All, read, PageSize);
+            if (page.Count > 0)
             {
-                return applied;
+                await ApplyAsync(page, cancellationToken);
+                read = page[^1].Sequence;
             }
-            applied = true;
-            await ApplyAsync(page, cancellationToken);
-            catalog.Advance(page[^1].Sequence);
+            if (page.Count == 0 || time.GetElapsedTime(published) >= Publish)
+            {
+                catalog.Advance(read);
+                published = time.GetTimestamp();
+                if (page.Count == 0)
+                {
+                    return read > start;
+                }
+            }
         }
-        return applied;
+        return false;
     }
 
     private async Task ApplyAsync(IReadOnlyList<Change> page, CancellationToken cancellationToken)
