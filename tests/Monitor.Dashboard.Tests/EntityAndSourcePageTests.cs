@@ -27,6 +27,23 @@ public sealed class EntityAndSourcePageTests(MonitorHostFixture host, BrowserFix
     }
 
     [Fact]
+    public async Task An_open_entity_page_follows_its_entity_live_from_the_entity_topic()
+    {
+        var key = "person:rubio-" + Guid.NewGuid().ToString("N")[..8];
+        var entity = host.Grains.GetGrain<IEntityGrain>(key);
+        await entity.AddMentions([Mention("s-one", "a1", "alpha", "Marco Rubio")]);
+        var page = await browser.OpenDashboardAsync(host.BaseAddress, $"#/entity/{Uri.EscapeDataString(key)}");
+        await Expect(page.Locator("main ul.links li")).ToHaveTextAsync(["s-one"]);
+
+        await entity.AddMentions([Mention("s-two", "a2", "beta", "Marco Rubio")]);
+
+        await Expect(page.Locator("main .facts")).ToContainTextAsync("2 articles");
+        await Expect(page.Locator("main ul.links li")).ToHaveTextAsync(["s-one", "s-two"]);
+        (await AllChangesAsync()).Should().NotContain(c => c.Kind == ChangeKinds.EntityUpdated, "an entity's counts go to its own topic");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_source_page_lists_its_articles_by_title_and_time_and_its_agreement()
     {
         var article = TestArticle.Fresh();
@@ -42,6 +59,17 @@ public sealed class EntityAndSourcePageTests(MonitorHostFixture host, BrowserFix
         await Expect(listed).ToHaveAttributeAsync("data-article", article.Id);
         await Expect(page.Locator("main .agreement .value")).ToHaveTextAsync("0%");
         await page.Context.CloseAsync();
+    }
+
+    private async Task<List<Change>> AllChangesAsync()
+    {
+        var feed = host.Grains.GetGrain<IChangeFeedGrain>(0);
+        var changes = new List<Change>();
+        for (var page = await feed.Read(Topics.All, 0, 1000); page.Count > 0; page = await feed.Read(Topics.All, page[^1].Sequence, 1000))
+        {
+            changes.AddRange(page);
+        }
+        return changes;
     }
 
     private static MentionInStory Mention(string story, string article, string source, string name) =>

@@ -93,12 +93,17 @@ public sealed class EntityGrain(IJournal journal, TimeProvider time) : Grain, IE
 
     public Task<EntityView> View() => Task.FromResult(_ledger.View());
 
+    /// <summary>
+    /// The entity's counts, on its own topic only: an article names a dozen entities, and their
+    /// summaries on <c>all</c> would be most of that topic's changes, read by every story list and
+    /// webhook dispatcher and pushed to every dashboard, when only a page on this entity shows them.
+    /// </summary>
     private ChangeDraft Updated()
     {
         var facts = _ledger.Facts();
         return new(
             ChangeKinds.EntityUpdated,
-            [Topics.All, Topics.Entity(Id)],
+            [Topics.Entity(Id)],
             MonitorJson.Serialize(new EntitySummary(Id, facts.Name, facts.Kind, facts.Articles, facts.Stories, facts.Divergences)));
     }
 

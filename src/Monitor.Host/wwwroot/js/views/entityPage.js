@@ -1,4 +1,5 @@
 import { api } from "../api.js";
+import { LiveFeed } from "../live.js";
 import { h, replace, route, plural } from "../dom.js";
 import { divergences } from "./divergences.js";
 import { refresher } from "./refresher.js";
@@ -12,11 +13,12 @@ export function entityPage(container, id) {
       : h("p", { class: "empty" }, "No mention of ", h("code", {}, id), " (yet)."));
   }, container);
   refresh();
-  return {
-    onChanges(changes) {
-      if (changes.some(c => c.payload?.entityId === id || (c.kind === "entity.updated" && c.payload?.id === id))) refresh();
-    },
-  };
+  // The entity's own topic carries its summaries (counts, spellings) and its divergences.
+  const feed = new LiveFeed("/hubs/monitor", "entity:" + id);
+  feed.onChanges(() => refresh());
+  feed.onReset(() => refresh());
+  feed.start();
+  return { dispose: () => feed.stop() };
 }
 
 function render(entity, titles) {
