@@ -18,6 +18,7 @@ internal static class ClaimExtractor
         FigureFacts.Add(context, claims);
         PlaceFacts.Add(context, claims);
         WinnerFacts.Add(context, claims);
+        QuoteFacts.Add(context, claims);
         var seen = new HashSet<(string Slot, string Value)>();
         var distinct = new List<Claim>(claims.Count);
         foreach (var claim in claims)

@@ -110,7 +110,7 @@ internal sealed class FactBucket(string slot)
             var independent = Math.Min(
                 members.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count(),
                 members.Select(m => m.Copy).Distinct(StringComparer.Ordinal).Count());
-            if (independent < 2 || divergent.Contains(key))
+            if (independent < 2 || divergent.Contains(key) || QuoteFacts.IsSlot(Slot))
             {
                 continue;
             }
@@ -186,6 +186,10 @@ internal sealed class FactBucket(string slot)
         if (WinnerFacts.IsSlot(Slot))
         {
             return WinnerFacts.Diverge(Slot, a.Claim, b.Claim, score, near);
+        }
+        if (QuoteFacts.IsSlot(Slot))
+        {
+            return QuoteFacts.Diverge(a.Claim, b.Claim);
         }
         if (x.Point is not { } p || y.Point is not { } q)
         {

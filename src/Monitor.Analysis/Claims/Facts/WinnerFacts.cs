@@ -74,7 +74,7 @@ internal static class WinnerFacts
     private static readonly WordSet Single = WordLists.Set("chair leader speaker whip president governor mayor premier nomination title");
 
     /// <summary>A surname alone, or after a party word ("Democrat Ann Holt"), is whichever full name of it the other outlet gives.</summary>
-    private static bool SamePerson(string a, string b) =>
+    internal static bool SamePerson(string a, string b) =>
         PersonName.SurnameKey(a) == PersonName.SurnameKey(b) && (Bare(a) || Bare(b)) || PersonName.Canonical(a) == PersonName.Canonical(b);
 
     private static bool Bare(string name) => PersonName.Words(name) is var words && (words.Length < 2 || WordLists.PoliticalAdjectives.Contains(words[0]));
@@ -98,14 +98,14 @@ internal static class WinnerFacts
         {
             return i;
         }
-        var people = new People(context, sentence);
+        var people = new SentencePeople(context, sentence);
         LocatedName? winner;
         (winner, contest) = verb == "elect" ? Elected(tokens, people, i)
-            : (passive ? (verb == "beat" ? PersonAfter(tokens, people, After(tokens, i, "by")) : null)
+            : (passive ? (verb == "beat" ? people.Starting(tokens, After(tokens, i, "by")) : null)
                 : verb switch
                 {
-                    "lose" => PersonAfter(tokens, people, After(tokens, i, "to")),
-                    "go" => PersonAfter(tokens, people, i + 2),
+                    "lose" => people.Starting(tokens, After(tokens, i, "to")),
+                    "go" => people.Starting(tokens, i + 2),
                     _ => Subject(tokens, people, i),
                 }, contest);
         if (winner is null || contest is null || IsBackground(tokens, context.Published))
@@ -118,9 +118,9 @@ internal static class WinnerFacts
     }
 
     /// <summary>"X was elected chair", or "members elected X as chair".</summary>
-    private static (LocatedName?, Contest?) Elected(ReadOnlySpan<Token> tokens, People people, int i)
+    private static (LocatedName?, Contest?) Elected(ReadOnlySpan<Token> tokens, SentencePeople people, int i)
     {
-        if (PersonAfter(tokens, people, i + 1) is { } chosen)
+        if (people.Starting(tokens, i + 1) is { } chosen)
         {
             return (chosen, Linked(tokens, chosen.Span.End));
         }
@@ -172,7 +172,7 @@ internal static class WinnerFacts
     }
 
     /// <summary>The person named as the verb's subject: the last one before it, with only a title, an age, a place or a party between.</summary>
-    private static LocatedName? Subject(ReadOnlySpan<Token> tokens, People people, int verb)
+    private static LocatedName? Subject(ReadOnlySpan<Token> tokens, SentencePeople people, int verb)
     {
         var at = verb;
         while (at > 0 && Auxiliaries.Contains(tokens[at - 1].Text))
@@ -202,32 +202,6 @@ internal static class WinnerFacts
             }
         }
         return subject;
-    }
-
-    /// <summary>The person named at <paramref name="at"/>, after a title at most.</summary>
-    private static LocatedName? PersonAfter(ReadOnlySpan<Token> tokens, People people, int at)
-    {
-        for (var n = 0; n < people.Names.Count; n++)
-        {
-            var person = people.Names[n];
-            if (people.Holds(person) && at >= 0 && person.Span.First >= at && person.Span.First <= at + 2 && AllCapitalised(tokens, at, person.Span.First))
-            {
-                return person;
-            }
-        }
-        return null;
-    }
-
-    private static bool AllCapitalised(ReadOnlySpan<Token> tokens, int from, int end)
-    {
-        for (var k = from; k < end; k++)
-        {
-            if (!tokens[k].IsCapitalised && !tokens[k].Is("."))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>The token after the <paramref name="word"/> that names the winner ("lost the race to X", "defeated on Tuesday by X"), or -1.</summary>
@@ -274,40 +248,5 @@ internal static class WinnerFacts
             }
         }
         return false;
-    }
-
-    /// <summary>The people a sentence names, read from the article's names without copying them.</summary>
-    private readonly struct People(ClaimContext context, Sentence sentence)
-    {
-        private readonly int _sentence = IndexOf(context.Sentences, sentence);
-
-        public IReadOnlyList<LocatedName> Names { get; } = context.Entities.Names;
-
-        public bool Holds(LocatedName name) => name.Kind == EntityKind.Person && name.Span.Sentence == _sentence;
-
-        /// <summary>Whether a person's name ends at token <paramref name="end"/>.</summary>
-        public bool Any(int end)
-        {
-            for (var n = 0; n < Names.Count; n++)
-            {
-                if (Holds(Names[n]) && Names[n].Span.End == end)
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static int IndexOf(IReadOnlyList<Sentence> sentences, Sentence sentence)
-        {
-            for (var i = 0; i < sentences.Count; i++)
-            {
-                if (ReferenceEquals(sentences[i], sentence))
-                {
-                    return i;
-                }
-            }
-            return -1;
-        }
     }
 }
