@@ -11,6 +11,7 @@ public enum ClaimKind
     Other,
     Date,
     Place,
+    Role,
 }
 
 /// <summary>

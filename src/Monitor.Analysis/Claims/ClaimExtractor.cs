@@ -19,6 +19,7 @@ internal static class ClaimExtractor
         PlaceFacts.Add(context, claims);
         WinnerFacts.Add(context, claims);
         QuoteFacts.Add(context, claims);
+        PersonFacts.Add(context, claims);
         var seen = new HashSet<(string Slot, string Value)>();
         var distinct = new List<Claim>(claims.Count);
         foreach (var claim in claims)

@@ -79,12 +79,14 @@ public sealed class ClaimLedger(int versionBase = 0)
 
     /// <summary>
     /// What independent sources agree on, at most <see cref="MaxConsensus"/>, in slot order: general facts first, then
-    /// places and slot claims, the most sources first, a place before a slot claim of as many sources.
+    /// places and slot claims, the most sources first, a place before a slot claim of as many sources; a person's role
+    /// last, for the roles of the people a story names are many, and few are what it is about.
     /// </summary>
     public IReadOnlyList<ConsensusView> Consensus() =>
-        [.. SlotsInOrder().Select(s => s.Consensus()).OfType<ConsensusView>().Select(c => (View: c, Sources: c.Sources.Count, Fact: false, Place: false))
-            .Concat(_facts.Consensus().Select(c => (c.View, c.Sources, Fact: c.First, Place: !c.First)))
-            .OrderByDescending(c => c.Fact).ThenByDescending(c => c.Sources).ThenByDescending(c => c.Place).ThenBy(c => c.View.Slot, StringComparer.Ordinal).ThenBy(c => c.View.Value, StringComparer.Ordinal)
+        [.. SlotsInOrder().Select(s => s.Consensus()).OfType<ConsensusView>().Select(c => (View: c, Sources: c.Sources.Count, Fact: false, Place: false, Role: false))
+            .Concat(_facts.Consensus().Select(c => (c.View, c.Sources, Fact: c.First, Place: c.Bucket == PlaceFacts.Slot, Role: c.Bucket == PersonFacts.RoleSlot)))
+            .OrderByDescending(c => c.Fact).ThenBy(c => c.Role).ThenByDescending(c => c.Sources).ThenByDescending(c => c.Place)
+            .ThenBy(c => c.View.Slot, StringComparer.Ordinal).ThenBy(c => c.View.Value, StringComparer.Ordinal)
             .Take(MaxConsensus).Select(c => c.View).OrderBy(c => c.Slot, StringComparer.Ordinal)];
 
     public IReadOnlyList<DivergenceView> Divergences() =>

@@ -40,7 +40,7 @@ internal sealed class FactBucket(string slot)
                 && (SameUnit(item.Claim.Value, other.Claim.Value) || Specific(item.Claim.Value, other.Claim.Value)))
             {
                 var score = item.Context.Similarity(other.Context);
-                if (score >= LinkFloor || score >= (Slot == PlaceFacts.Slot ? 0 : SpecificFloor) && Specific(item.Claim.Value, other.Claim.Value))
+                if (score >= LinkFloor || score >= (Slot == PlaceFacts.Slot || PersonFacts.IsSlot(Slot) ? 0 : SpecificFloor) && Specific(item.Claim.Value, other.Claim.Value))
                 {
                     item.Links.Add((other, score));
                     other.Links.Add((item, score));
@@ -134,10 +134,13 @@ internal sealed class FactBucket(string slot)
     private static bool Agree(ClaimValue a, ClaimValue b) =>
         string.Equals(a.Key, b.Key, StringComparison.Ordinal) || a.Point is not null && b.Point is not null && a.Low <= b.High && b.Low <= a.High;
 
-    /// <summary>The same figure, and not one a story is full of: not a day or a year, not a small count; or the same town or site.</summary>
+    /// <summary>
+    /// The same figure, and not one a story is full of: not a day or a year, not a small count; the same town or site;
+    /// or the same age or role of one person.
+    /// </summary>
     private bool Specific(ClaimValue a, ClaimValue b) =>
         Slot is not (DayFacts.DaySlot or YearFacts.Slot) && string.Equals(a.Key, b.Key, StringComparison.Ordinal)
-        && (a.Low >= MinSpecific || a.Point is { } p && p != Math.Floor(p) || Slot == PlaceFacts.Slot && a.Family is not (PlaceFacts.Country or PlaceFacts.State or PlaceFacts.Region));
+        && (PersonFacts.IsSlot(Slot) || a.Low >= MinSpecific || a.Point is { } p && p != Math.Floor(p) || Slot == PlaceFacts.Slot && a.Family is not (PlaceFacts.Country or PlaceFacts.State or PlaceFacts.Region));
 
     private const double MinSpecific = 13;
 
@@ -187,6 +190,10 @@ internal sealed class FactBucket(string slot)
         {
             return WinnerFacts.Diverge(Slot, a.Claim, b.Claim, score, near);
         }
+        if (Slot == PersonFacts.RoleSlot)
+        {
+            return false;
+        }
         if (QuoteFacts.IsSlot(Slot))
         {
             return QuoteFacts.Diverge(a.Claim, b.Claim);
@@ -233,6 +240,10 @@ internal sealed class FactBucket(string slot)
     /// <summary>The slot a reader sees: the kind and the words most of the facts have next to their value ("day: house motto resolution").</summary>
     private string Name(IEnumerable<FactItem> members)
     {
+        if (PersonFacts.IsSlot(Slot))
+        {
+            return Slot; // The value names the person: "Ann Holt, 43".
+        }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var member in members)
         {
@@ -274,10 +285,10 @@ internal sealed record RankedDivergence(DivergenceView View, string Key);
 internal sealed record RankedConsensus(ConsensusView View, int Sources, ClaimValue Value, string Bucket)
 {
     /// <summary>
-    /// Whether it goes before the story's slot claims: a figure, a day, a year does; a place ranks among them by its
-    /// sources, for a story names many places in passing ("a rally in Ohio") and few of them are what it is about.
+    /// Whether it goes before the story's slot claims: a figure, a day, a year does; a place or a person's role does
+    /// not, for a story names many in passing ("a rally in Ohio") and few are what it is about.
     /// </summary>
-    public bool First => Bucket != PlaceFacts.Slot;
+    public bool First => Bucket is not (PlaceFacts.Slot or PersonFacts.RoleSlot);
 }
 
 internal sealed record FactViews(IReadOnlyList<RankedDivergence> Divergences, IReadOnlyList<RankedConsensus> Consensus);
