@@ -22,7 +22,10 @@ public static class QuantityReader
         ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
     };
 
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> UnitOf = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Turns most words away from the number words before hashing: a count is read at every token.</summary>
+    private static readonly WordFilter UnitWords = new(Units.Keys);
 
     private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleOf = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -115,7 +118,7 @@ public static class QuantityReader
         for (; i < tokens.Length; i++)
         {
             var word = tokens[i].Text;
-            if (UnitOf.TryGetValue(word, out var unit) || word.Contains('-') && TryHyphenated(word, out unit))
+            if (TryUnit(word, out var unit) || word.Contains('-') && TryHyphenated(word, out unit))
             {
                 if (any && current % 10 == 0 && current % 100 != 0 && unit < 10 || !any || current >= 100 && current % 100 == 0)
                 {
@@ -138,7 +141,7 @@ public static class QuantityReader
                 }
                 continue;
             }
-            if (any && word is "and" && i + 1 < tokens.Length && UnitOf.ContainsKey(tokens[i + 1].Text))
+            if (any && word is "and" && i + 1 < tokens.Length && TryUnit(tokens[i + 1].Text, out _))
             {
                 continue;
             }
@@ -146,6 +149,12 @@ public static class QuantityReader
         }
         next = i;
         return any ? total + current : null;
+    }
+
+    private static bool TryUnit(ReadOnlySpan<char> word, out int unit)
+    {
+        unit = 0;
+        return UnitWords.MayContain(word) && UnitLookup.TryGetValue(word, out unit);
     }
 
     /// <summary>Digits, a number word ("ten", "twenty-five"), a hedge or a vague quantity.</summary>
@@ -158,7 +167,7 @@ public static class QuantityReader
         var first = word[..dash];
         var second = word[(dash + 1)..];
         value = 0;
-        return !second.Contains('-') && UnitOf.TryGetValue(first, out var tens) && UnitOf.TryGetValue(second, out var ones)
+        return !second.Contains('-') && TryUnit(first, out var tens) && TryUnit(second, out var ones)
             && tens >= 20 && ones < 10 && (value = tens + ones) > 0;
     }
 

@@ -17,33 +17,55 @@ public sealed record FactContext(string[] Words, string[] Near, string[] Close, 
     public const int CloseWindow = 2;
 
     /// <summary>The context of a value at tokens [<paramref name="first"/>, <paramref name="end"/>) of a sentence.</summary>
-    public static FactContext Of(ReadOnlySpan<Token> tokens, int first, int end)
+    public static FactContext Of(Sentence sentence, int first, int end)
     {
-        var words = new SortedSet<string>(StringComparer.Ordinal);
-        var near = new SortedSet<string>(StringComparer.Ordinal);
-        var close = new SortedSet<string>(StringComparer.Ordinal);
+        var tokens = sentence.Tokens;
+        var stems = WordStems.Of(sentence);
         var months = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 1; i < tokens.Length; i++)
         {
-            if (i >= first && i < end || Stem(tokens[i].Text) is not { } stem)
-            {
-                continue;
-            }
-            if (i > 0 && Calendar.Month(tokens[i].Text) is var month and > 0)
+            if ((i < first || i >= end) && stems[i] is not null && Calendar.Month(tokens[i].Text) is var month and > 0)
             {
                 months |= 1 << (month - 1);
             }
-            words.Add(stem);
-            if (i >= first - Window && i < end + Window)
+        }
+        return new FactContext(
+            StemsBetween(stems, 0, tokens.Length, first, end),
+            StemsBetween(stems, first - Window, end + Window, first, end),
+            StemsBetween(stems, first - CloseWindow, end + CloseWindow, first, end),
+            months);
+    }
+
+    /// <summary>The stems of tokens [<paramref name="from"/>, <paramref name="to"/>) outside the value's, sorted, each once.</summary>
+    private static string[] StemsBetween(string?[] stems, int from, int to, int first, int end)
+    {
+        from = Math.Max(from, 0);
+        to = Math.Min(to, stems.Length);
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            count += (i < first || i >= end) && stems[i] is not null ? 1 : 0;
+        }
+        var words = new string[count];
+        count = 0;
+        for (var i = from; i < to; i++)
+        {
+            if ((i < first || i >= end) && stems[i] is { } stem)
             {
-                near.Add(stem);
-            }
-            if (i >= first - CloseWindow && i < end + CloseWindow)
-            {
-                close.Add(stem);
+                words[count++] = stem;
             }
         }
-        return new FactContext([.. words], [.. near], [.. close], months);
+        Array.Sort(words, StringComparer.Ordinal);
+        var kept = 0;
+        foreach (var word in words)
+        {
+            if (kept == 0 || !string.Equals(words[kept - 1], word, StringComparison.Ordinal))
+            {
+                words[kept++] = word;
+            }
+        }
+        Array.Resize(ref words, kept);
+        return words;
     }
 
     /// <summary>Whether both sentences name months and no month is in both: they tell of two periods ("prices in June", "prices in April").</summary>
@@ -68,27 +90,7 @@ public sealed record FactContext(string[] Words, string[] Near, string[] Close, 
     private const double NearWeight = 0.1;
 
     /// <summary>A lower-case stem of a content word ("Democrats" is "democrat", "passed" is "pass"); null for a stop word, a mark or a number.</summary>
-    internal static string? Stem(ReadOnlySpan<char> token)
-    {
-        if (token.Length < 3 || !char.IsLetter(token[0]) || WordLists.IsStopWord(token))
-        {
-            return null;
-        }
-        var word = token.ToString().ToLowerInvariant();
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
-        {
-            return word[..^3] + "y";
-        }
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)
-        {
-            return word[..^3];
-        }
-        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4)
-        {
-            return word.EndsWith("ied", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^2];
-        }
-        return word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1] : word;
-    }
+    internal static string? Stem(ReadOnlySpan<char> token) => WordStems.Of(token);
 
     private static int Shared(string[] a, string[] b)
     {

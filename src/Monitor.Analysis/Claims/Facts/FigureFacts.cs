@@ -137,7 +137,7 @@ internal static class FigureFacts
         var point = first + second / 10_000;
         var text = DayFacts.Verbatim(sentence, tokens, at, end);
         var value = new ClaimValue(text, $"{first}-{second}", point, point, Point: first);
-        return new Claim(VoteSlot, ClaimKind.Quantity, value, sentence.Text, FactContext.Of(tokens, start, end));
+        return new Claim(VoteSlot, ClaimKind.Quantity, value, sentence.Text, FactContext.Of(sentence, start, end));
     }
 
     /// <summary>A figure and the noun it counts: "1.5 million women", "42 Senate Republicans", "dozens of boxes".</summary>
@@ -164,6 +164,6 @@ internal static class FigureFacts
         var tokens = sentence.Tokens;
         var text = DayFacts.Verbatim(sentence, tokens, start, end);
         var value = new ClaimValue(text, figure.Key, figure.Low, figure.High, unit, figure.IsPoint ? figure.Nominal : null, figure.LooseLow, figure.LooseHigh);
-        return new Claim(slot, ClaimKind.Quantity, value, sentence.Text, FactContext.Of(tokens, start, end));
+        return new Claim(slot, ClaimKind.Quantity, value, sentence.Text, FactContext.Of(sentence, start, end));
     }
 }

@@ -18,6 +18,9 @@ internal static class PeriodFacts
         (["last", "year"], d => (new DateOnly(d.Year - 1, 1, 1), new DateOnly(d.Year - 1, 12, 31))),
     ];
 
+    /// <summary>The words a span opens with other than a month's name, which is capitalised.</summary>
+    private static readonly WordSet Openers = WordLists.Set("earlier last mid early late");
+
     public static void Add(ClaimContext context, List<Claim> claims)
     {
         if (context.Published is not { } published)
@@ -30,6 +33,10 @@ internal static class PeriodFacts
     private static int Read(Sentence sentence, int i, DateOnly published, List<Claim> claims)
     {
         var tokens = sentence.Tokens;
+        if (!tokens[i].IsCapitalised && !Openers.Contains(tokens[i].Text))
+        {
+            return i;
+        }
         foreach (var (words, span) in Phrases)
         {
             if (QuantityReader.Matches(tokens, i, words))
@@ -74,6 +81,6 @@ internal static class PeriodFacts
     {
         var text = DayFacts.Verbatim(sentence, sentence.Tokens, first, end);
         var value = new ClaimValue(text, $"{from:yyyy-MM-dd}/{to:yyyy-MM-dd}", from.DayNumber, to.DayNumber, tense);
-        claims.Add(new Claim(DayFacts.DateSlot, ClaimKind.Date, value, sentence.Text, FactContext.Of(sentence.Tokens, first, end)));
+        claims.Add(new Claim(DayFacts.DateSlot, ClaimKind.Date, value, sentence.Text, FactContext.Of(sentence, first, end)));
     }
 }

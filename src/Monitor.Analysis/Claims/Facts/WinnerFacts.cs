@@ -113,7 +113,7 @@ internal static class WinnerFacts
             return i;
         }
         var value = new ClaimValue(winner.Name, winner.Key, Family: contest.Modifiers);
-        claims.Add(new Claim(SlotPrefix + contest.Post, ClaimKind.Attribution, value, sentence.Text, FactContext.Of(tokens, contest.At, contest.At + 1)));
+        claims.Add(new Claim(SlotPrefix + contest.Post, ClaimKind.Attribution, value, sentence.Text, FactContext.Of(sentence, contest.At, contest.At + 1)));
         return i + 1;
     }
 

@@ -1,0 +1,82 @@
+namespace Monitor.Analysis;
+
+/// <summary>
+/// The lower-case stems facts compare words by ("Democrats" is "democrat", "passed" is "pass"). A word is
+/// stemmed once a thread (news repeats its vocabulary) and a sentence's tokens once a sentence, however
+/// many facts it holds.
+/// </summary>
+internal static class WordStems
+{
+    /// <summary>Past this many words a thread forgets the stems it knows, so the table stays bounded.</summary>
+    private const int MaxWords = 50_000;
+
+    [ThreadStatic]
+    private static Known? t_known;
+
+    /// <summary>The stem of a content word; null for a stop word, a mark or a number.</summary>
+    public static string? Of(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 3 || !char.IsLetter(token[0]))
+        {
+            return null;
+        }
+        var known = t_known ??= new Known();
+        if (known.Lookup.TryGetValue(token, out var stem))
+        {
+            return stem;
+        }
+        if (known.Stems.Count >= MaxWords)
+        {
+            known.Stems.Clear();
+        }
+        stem = Read(token);
+        known.Lookup[token] = stem;
+        return stem;
+    }
+
+    /// <summary>The stem of each token of a sentence (null for none), read the first time a fact of the sentence asks.</summary>
+    public static string?[] Of(Sentence sentence)
+    {
+        if (sentence.Stems is { } stems)
+        {
+            return stems;
+        }
+        var tokens = sentence.Tokens;
+        stems = new string?[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            stems[i] = Of(tokens[i].Text);
+        }
+        return sentence.Stems = stems;
+    }
+
+    private static string? Read(ReadOnlySpan<char> token)
+    {
+        if (WordLists.IsStopWord(token))
+        {
+            return null;
+        }
+        var word = token.ToString().ToLowerInvariant();
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+        {
+            return word[..^3] + "y";
+        }
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)
+        {
+            return word[..^3];
+        }
+        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4)
+        {
+            return word.EndsWith("ied", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^2];
+        }
+        return word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1] : word;
+    }
+
+    private sealed class Known
+    {
+        public readonly Dictionary<string, string?> Stems = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+
+        public Known() => Lookup = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}
