@@ -26,8 +26,8 @@ public sealed class Sentence(string article, int start, int length, ArraySegment
 
     public int Paragraph { get; } = paragraph;
 
-    /// <summary>The stem of each token, kept by <see cref="WordStems"/> for the facts of the sentence; null until one asks.</summary>
-    internal string?[]? Stems { get; set; }
+    /// <summary>The stems of the tokens, kept for the facts of the sentence; null until one asks.</summary>
+    internal SentenceStems? Stems { get; set; }
 
     public override string ToString() => Text;
 }

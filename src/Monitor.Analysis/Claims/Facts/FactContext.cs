@@ -19,53 +19,12 @@ public sealed record FactContext(string[] Words, string[] Near, string[] Close, 
     /// <summary>The context of a value at tokens [<paramref name="first"/>, <paramref name="end"/>) of a sentence.</summary>
     public static FactContext Of(Sentence sentence, int first, int end)
     {
-        var tokens = sentence.Tokens;
-        var stems = WordStems.Of(sentence);
-        var months = 0;
-        for (var i = 1; i < tokens.Length; i++)
-        {
-            if ((i < first || i >= end) && stems[i] is not null && Calendar.Month(tokens[i].Text) is var month and > 0)
-            {
-                months |= 1 << (month - 1);
-            }
-        }
+        var stems = SentenceStems.Of(sentence);
         return new FactContext(
-            StemsBetween(stems, 0, tokens.Length, first, end),
-            StemsBetween(stems, first - Window, end + Window, first, end),
-            StemsBetween(stems, first - CloseWindow, end + CloseWindow, first, end),
-            months);
-    }
-
-    /// <summary>The stems of tokens [<paramref name="from"/>, <paramref name="to"/>) outside the value's, sorted, each once.</summary>
-    private static string[] StemsBetween(string?[] stems, int from, int to, int first, int end)
-    {
-        from = Math.Max(from, 0);
-        to = Math.Min(to, stems.Length);
-        var count = 0;
-        for (var i = from; i < to; i++)
-        {
-            count += (i < first || i >= end) && stems[i] is not null ? 1 : 0;
-        }
-        var words = new string[count];
-        count = 0;
-        for (var i = from; i < to; i++)
-        {
-            if ((i < first || i >= end) && stems[i] is { } stem)
-            {
-                words[count++] = stem;
-            }
-        }
-        Array.Sort(words, StringComparer.Ordinal);
-        var kept = 0;
-        foreach (var word in words)
-        {
-            if (kept == 0 || !string.Equals(words[kept - 1], word, StringComparison.Ordinal))
-            {
-                words[kept++] = word;
-            }
-        }
-        Array.Resize(ref words, kept);
-        return words;
+            stems.Between(0, sentence.Tokens.Length, first, end),
+            stems.Between(first - Window, end + Window, first, end),
+            stems.Between(first - CloseWindow, end + CloseWindow, first, end),
+            stems.MonthsBut(first, end));
     }
 
     /// <summary>Whether both sentences name months and no month is in both: they tell of two periods ("prices in June", "prices in April").</summary>

@@ -3,7 +3,7 @@ namespace Monitor.Analysis;
 /// <summary>
 /// The lower-case stems facts compare words by ("Democrats" is "democrat", "passed" is "pass"). A word is
 /// stemmed once a thread (news repeats its vocabulary) and a sentence's tokens once a sentence, however
-/// many facts it holds.
+/// many facts it holds (<see cref="SentenceStems"/>).
 /// </summary>
 internal static class WordStems
 {
@@ -32,22 +32,6 @@ internal static class WordStems
         stem = Read(token);
         known.Lookup[token] = stem;
         return stem;
-    }
-
-    /// <summary>The stem of each token of a sentence (null for none), read the first time a fact of the sentence asks.</summary>
-    public static string?[] Of(Sentence sentence)
-    {
-        if (sentence.Stems is { } stems)
-        {
-            return stems;
-        }
-        var tokens = sentence.Tokens;
-        stems = new string?[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            stems[i] = Of(tokens[i].Text);
-        }
-        return sentence.Stems = stems;
     }
 
     private static string? Read(ReadOnlySpan<char> token)
