@@ -10,6 +10,8 @@ internal static class PresenceClaims
 {
     private const int Opening = 3;
 
+    private static readonly NameMemo<string> Keys = new(TextKey.Of);
+
     public static void Add(ClaimContext context, List<Claim> claims)
     {
         // The parties by label, in the order the article first names them; a label's string is made once.
@@ -34,7 +36,7 @@ internal static class PresenceClaims
             {
                 continue;
             }
-            claims.Add(new Claim($"involved: {label}", ClaimKind.Other, new ClaimValue(label, TextKey.Of(label)), context.Sentences[earliest].Text));
+            claims.Add(new Claim($"involved: {label}", ClaimKind.Other, new ClaimValue(label, Keys[label]), context.Sentences[earliest].Text));
         }
     }
 

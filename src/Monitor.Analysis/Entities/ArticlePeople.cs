@@ -15,7 +15,6 @@ internal sealed class ArticlePeople
     private readonly Dictionary<string, List<NameSpan>> _bySurname = new(StringComparer.Ordinal);
     private readonly HashSet<string> _plain = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ranked = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     // The key of a full name -> the middle initials the article gives it first; and the keys given two middles.
     private readonly Dictionary<string, string> _middles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _split = new(StringComparer.Ordinal);
@@ -109,15 +108,7 @@ internal sealed class ArticlePeople
     private bool Known(NameSpan name) =>
         _bySurname.TryGetValue(PersonName.SurnameKey(name.Surface), out var names) && names.Exists(n => Key(n.Surface) == Key(name.Surface));
 
-    /// <summary>A name's key, worked out once an article.</summary>
-    private string Key(string name)
-    {
-        if (!_keys.TryGetValue(name, out var key))
-        {
-            _keys.Add(name, key = PersonName.Key(name));
-        }
-        return key;
-    }
+    private static string Key(string name) => PersonName.Key(name);
 
     private static bool IsPerson(NameSpan span) => span.Kind == EntityKind.Person && span.Country is null && span.AliasOf is null;
 }
