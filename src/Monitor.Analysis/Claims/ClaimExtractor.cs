@@ -3,6 +3,10 @@ namespace Monitor.Analysis;
 /// <summary>Runs every claim rule over an article; one claim per slot, value and article, first quote kept.</summary>
 internal static class ClaimExtractor
 {
+    /// <summary>The (slot, value) pairs an article's claims have taken so far: one table a thread, emptied for each article.</summary>
+    [ThreadStatic]
+    private static HashSet<(string Slot, string Value)>? t_seen;
+
     public static IReadOnlyList<Claim> Extract(IReadOnlyList<Sentence> sentences, ArticleEntities entities, DateTimeOffset? published = null)
     {
         var context = new ClaimContext(sentences, entities) { Published = published is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : null };
@@ -18,7 +22,8 @@ internal static class ClaimExtractor
         FigureFacts.Add(context, claims);
         PlaceFacts.Add(context, claims);
         WinnerFacts.Add(context, claims);
-        var seen = new HashSet<(string Slot, string Value)>();
+        var seen = t_seen ??= [];
+        seen.Clear();
         var distinct = new List<Claim>(claims.Count);
         foreach (var claim in claims)
         {
@@ -28,6 +33,7 @@ internal static class ClaimExtractor
                 distinct.Add(claim);
             }
         }
+        seen.Clear();
         return distinct;
     }
 }

@@ -11,8 +11,12 @@ internal static class PersonCountries
     public static Dictionary<string, Country> Find(IReadOnlyList<Sentence> sentences, IReadOnlyList<LocatedName> names)
     {
         var found = new Dictionary<string, Country>(StringComparer.Ordinal);
-        foreach (var name in names.Where(n => n.Kind == EntityKind.Person))
+        foreach (var name in names)
         {
+            if (name.Kind != EntityKind.Person)
+            {
+                continue;
+            }
             if (name.CountryOfPerson is { } said)
             {
                 found.TryAdd(name.Key, said);

@@ -11,6 +11,7 @@ internal static class PresenceClaims
     private const int Opening = 3;
 
     private static readonly NameMemo<string> Keys = new(TextKey.Of);
+    private static readonly NameMemo<string> Slots = new(label => $"involved: {label}");
 
     public static void Add(ClaimContext context, List<Claim> claims)
     {
@@ -36,7 +37,7 @@ internal static class PresenceClaims
             {
                 continue;
             }
-            claims.Add(new Claim($"involved: {label}", ClaimKind.Other, new ClaimValue(label, Keys[label]), context.Sentences[earliest].Text));
+            claims.Add(new Claim(Slots[label], ClaimKind.Other, new ClaimValue(label, Keys[label]), context.Sentences[earliest].Text));
         }
     }
 

@@ -9,8 +9,12 @@ internal static class QuantityClaims
 {
     public static void Add(ClaimContext context, List<Claim> claims)
     {
-        foreach (var sentence in context.Sentences.Where(s => !s.IsHeading))
+        foreach (var sentence in context.Sentences)
         {
+            if (sentence.IsHeading)
+            {
+                continue;
+            }
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Length; i++)
             {

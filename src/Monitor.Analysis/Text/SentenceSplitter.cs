@@ -14,12 +14,15 @@ public static class SentenceSplitter
 
     private const int MaxLabel = 80;
 
+    /// <summary>About how many characters a sentence of news has, to size the list of an article's sentences once.</summary>
+    private const int TypicalSentenceLength = 120;
+
     public static List<Sentence> Split(string text) => Split(text, new TokenStore());
 
     /// <summary>The sentences of <paramref name="text"/>, their tokens kept in <paramref name="tokens"/>.</summary>
     internal static List<Sentence> Split(string text, TokenStore tokens)
     {
-        var sentences = new SentenceSink([], tokens);
+        var sentences = new SentenceSink(new List<Sentence>(text.Length / TypicalSentenceLength + 1), tokens);
         var paragraph = 0;
         var lineStart = 0;
         while (lineStart < text.Length)

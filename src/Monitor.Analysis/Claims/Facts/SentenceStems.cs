@@ -11,12 +11,20 @@ internal sealed class SentenceStems
     private readonly int[] _place;
     private readonly Sentence _sentence;
 
+    /// <summary>The tokens' stems while a sentence's are read: one buffer a thread, not one a sentence.</summary>
+    [ThreadStatic]
+    private static string?[]? t_stems;
+
     private SentenceStems(Sentence sentence)
     {
         _sentence = sentence;
         var tokens = sentence.Tokens;
         _place = new int[tokens.Length];
-        var stems = new string?[tokens.Length];
+        if (t_stems is null || t_stems.Length < tokens.Length)
+        {
+            t_stems = new string?[Math.Max(tokens.Length, 256)];
+        }
+        var stems = t_stems.AsSpan(0, tokens.Length);
         var count = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -50,6 +58,7 @@ internal sealed class SentenceStems
         {
             _place[i] = stems[i] is null ? -1 : Array.BinarySearch(_sorted, stems[i], StringComparer.Ordinal);
         }
+        stems.Clear();
     }
 
     /// <summary>The months the content words after the first token name, one bit each; 0 when they name none.</summary>
