@@ -84,7 +84,7 @@ internal sealed class TermTally
     public List<T> Strongest<T>(int take, Func<string, double, T> select)
     {
         var counts = Contenders(take);
-        counts.Sort(static (a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Term, b.Term));
+        counts.Sort(new StrongestFirst());
         var length = Math.Min(take, counts.Length);
         var strongest = new List<T>(length);
         foreach (var (term, count) in counts[..length])
@@ -126,6 +126,13 @@ internal sealed class TermTally
             }
         }
         return counts[..kept];
+    }
+
+    /// <summary>Highest count first, ties by term: a comparer the sort calls without a delegate.</summary>
+    private readonly struct StrongestFirst : IComparer<(string Term, double Count)>
+    {
+        public int Compare((string Term, double Count) a, (string Term, double Count) b) =>
+            b.Count != a.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Term, b.Term);
     }
 
     private Slot SlotOf(string term)

@@ -11,52 +11,52 @@ internal sealed class SentenceStems
     private readonly int[] _place;
     private readonly Sentence _sentence;
 
-    /// <summary>The tokens' stems while a sentence's are read: one buffer a thread, not one a sentence.</summary>
+    /// <summary>The stems and their tokens while a sentence's are read: one buffer a thread, not one a sentence.</summary>
     [ThreadStatic]
-    private static string?[]? t_stems;
+    private static (string[] Stems, int[] Tokens)? t_buffer;
 
     private SentenceStems(Sentence sentence)
     {
         _sentence = sentence;
         var tokens = sentence.Tokens;
-        _place = new int[tokens.Length];
-        if (t_stems is null || t_stems.Length < tokens.Length)
+        if (t_buffer is not { } buffer || buffer.Stems.Length < tokens.Length)
         {
-            t_stems = new string?[Math.Max(tokens.Length, 256)];
+            var length = Math.Max(tokens.Length, 256);
+            t_buffer = buffer = (new string[length], new int[length]);
         }
-        var stems = t_stems.AsSpan(0, tokens.Length);
         var count = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            stems[i] = WordStems.Of(tokens[i].Text);
-            count += stems[i] is null ? 0 : 1;
-            if (i > 0 && stems[i] is not null && Calendar.Month(tokens[i].Text) is var month and > 0)
+            if (WordStems.Of(tokens[i].Text) is not { } stem)
+            {
+                continue;
+            }
+            (buffer.Stems[count], buffer.Tokens[count]) = (stem, i);
+            count++;
+            if (i > 0 && Calendar.Month(tokens[i].Text) is var month and > 0)
             {
                 AnyMonths |= 1 << (month - 1);
             }
         }
-        _sorted = new string[count];
-        count = 0;
-        foreach (var stem in stems)
+        // Sorted with their tokens, equal stems side by side: each run of them is one place.
+        var stems = buffer.Stems.AsSpan(0, count);
+        var at = buffer.Tokens.AsSpan(0, count);
+        stems.Sort(at, StringComparer.Ordinal);
+        _place = new int[tokens.Length];
+        Array.Fill(_place, -1);
+        var places = 0;
+        for (var j = 0; j < count; j++)
         {
-            if (stem is not null)
+            if (j > 0 && !string.Equals(stems[j - 1], stems[j], StringComparison.Ordinal))
             {
-                _sorted[count++] = stem;
+                places++;
             }
+            _place[at[j]] = places;
         }
-        Array.Sort(_sorted, StringComparer.Ordinal);
-        var kept = 0;
-        foreach (var stem in _sorted)
+        _sorted = new string[count == 0 ? 0 : places + 1];
+        for (var j = 0; j < count; j++)
         {
-            if (kept == 0 || !string.Equals(_sorted[kept - 1], stem, StringComparison.Ordinal))
-            {
-                _sorted[kept++] = stem;
-            }
-        }
-        Array.Resize(ref _sorted, kept);
-        for (var i = 0; i < stems.Length; i++)
-        {
-            _place[i] = stems[i] is null ? -1 : Array.BinarySearch(_sorted, stems[i], StringComparer.Ordinal);
+            _sorted[_place[at[j]]] = stems[j];
         }
         stems.Clear();
     }
