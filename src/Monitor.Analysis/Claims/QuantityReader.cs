@@ -158,7 +158,7 @@ public static class QuantityReader
     }
 
     /// <summary>Digits, a number word ("ten", "twenty-five"), a hedge or a vague quantity.</summary>
-    private static bool MayOpenCount(Token token) =>
+    internal static bool MayOpenCount(Token token) =>
         token.IsNumber || token.Text.Contains('-') || Openers.Contains(token.Text);
 
     private static bool TryHyphenated(ReadOnlySpan<char> word, out int value)

@@ -37,6 +37,10 @@ internal static class FigureFacts
     {
         var tokens = sentence.Tokens;
         end = start;
+        if (!MayOpen(tokens[start]))
+        {
+            return null;
+        }
         var (bound, at) = Figure.Hedge(tokens, start);
         var money = at < tokens.Length && tokens[at].Text is "$";
         at += money ? 1 : 0;
@@ -105,6 +109,13 @@ internal static class FigureFacts
         }
         return Counted(sentence, start, after, figure, out end);
     }
+
+    /// <summary>
+    /// Whether a figure may open at a token: digits, a dollar sign, a hedge, a number word or a vague count
+    /// ("several"), or a hyphenated word ("seven-term"). Most tokens are none of them and need no further look.
+    /// </summary>
+    private static bool MayOpen(Token token) =>
+        token.IsNumber || token.Text is "$" || Figure.MayOpenHedge(token.Text) || QuantityReader.MayOpenCount(token);
 
     /// <summary>Whether the tokens from <paramref name="start"/> may open a figure: not a year, an ordinal, a name's number ("Amendment 64") or a date.</summary>
     private static bool MayBeFigure(ReadOnlySpan<Token> tokens, int start, int at, bool money)
