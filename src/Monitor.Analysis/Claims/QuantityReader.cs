@@ -52,6 +52,10 @@ public static class QuantityReader
     /// <summary>The words a count can open with; most tokens are none of them, and need no further look.</summary>
     private static readonly WordSet Openers = new(Hedges.Select(h => h.Words[0]).Concat(Vague.Select(v => v.Words[0])).Concat(Units.Keys));
 
+    /// <summary>The words a hedge opens with, and those a vague quantity does: a token that is neither is read as a number only.</summary>
+    private static readonly WordSet HedgeOpeners = new(Hedges.Select(h => h.Words[0]));
+    private static readonly WordSet VagueOpeners = new(Vague.Select(v => v.Words[0]));
+
     /// <summary>A count starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
     public static Quantity? Read(ReadOnlySpan<Token> tokens, int start, string text, out int next)
     {
@@ -61,7 +65,7 @@ public static class QuantityReader
             return null;
         }
         var (below, above, at) = (0.0, 0.0, start);
-        foreach (var hedge in Hedges)
+        foreach (var hedge in HedgeOpeners.Contains(tokens[start].Text) ? Hedges : [])
         {
             if (Matches(tokens, start, hedge.Words))
             {
@@ -85,7 +89,7 @@ public static class QuantityReader
         {
             return null;
         }
-        foreach (var vague in Vague)
+        foreach (var vague in VagueOpeners.Contains(tokens[start].Text) ? Vague : [])
         {
             if (Matches(tokens, start, vague.Words))
             {

@@ -18,8 +18,9 @@ internal static class PeriodFacts
         (["last", "year"], d => (new DateOnly(d.Year - 1, 1, 1), new DateOnly(d.Year - 1, 12, 31))),
     ];
 
-    /// <summary>The words a span opens with other than a month's name, which is capitalised.</summary>
+    /// <summary>The words a span opens with other than a month's name, which is capitalised; and those a phrase opens with.</summary>
     private static readonly WordSet Openers = WordLists.Set("earlier last mid early late");
+    private static readonly WordSet PhraseOpeners = new(Phrases.Select(p => p.Words[0]));
 
     public static void Add(ClaimContext context, List<Claim> claims)
     {
@@ -37,7 +38,7 @@ internal static class PeriodFacts
         {
             return i;
         }
-        foreach (var (words, span) in Phrases)
+        foreach (var (words, span) in PhraseOpeners.Contains(tokens[i].Text) ? Phrases : [])
         {
             if (QuantityReader.Matches(tokens, i, words))
             {
