@@ -19,7 +19,7 @@ internal static class HeldNationalityClaims
                 continue;
             }
             var tokens = sentence.Tokens;
-            var (capitalised, national) = (-1, -1);
+            var capitalised = -1;
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (capitalised < i)
@@ -28,15 +28,7 @@ internal static class HeldNationalityClaims
                 }
                 // A nationality is a capitalised word ("Venezuelan", "US") among a phrase's first words: a
                 // phrase read where none is in reach names none, and most places of a sentence are such.
-                if (capitalised - i > PeoplePhrase.MaxModifiers)
-                {
-                    continue;
-                }
-                if (national < i)
-                {
-                    national = NextNational(tokens, i);
-                }
-                if (national - i > PeoplePhrase.MaxModifiers || PeoplePhrase.Read(tokens, i) is not { Nationality: { } nationality } people)
+                if (capitalised - i > PeoplePhrase.MaxModifiers || PeoplePhrase.Read(tokens, i) is not { Nationality: { } nationality } people)
                 {
                     continue;
                 }
@@ -60,23 +52,6 @@ internal static class HeldNationalityClaims
         }
         return from;
     }
-
-    /// <summary>
-    /// The first word from <paramref name="from"/> on that may give a phrase its nationality (see <see cref="PeoplePhrase.Read"/>):
-    /// a plural demonym ("Venezuelans"), or a capitalised demonym or country; the length of the tokens if none does.
-    /// </summary>
-    private static int NextNational(ReadOnlySpan<Token> tokens, int from)
-    {
-        while (from < tokens.Length && !IsNational(tokens[from]))
-        {
-            from++;
-        }
-        return from;
-    }
-
-    private static bool IsNational(Token token) =>
-        token.IsWord && (token.Text.EndsWith('s') && Countries.OfDemonym(token.Text) is not null
-            || token.IsCapitalised && (Countries.OfDemonym(token.Text) ?? Countries.ByNameOrAlias(token.Text)) is not null);
 
     /// <summary>"... nationals held in Venezuela", "... detainees in El Salvador", "... detained by X's government in Venezuela".</summary>
     private static Country? HeldIn(ClaimContext context, int s, ReadOnlySpan<Token> tokens, PeoplePhrase people)

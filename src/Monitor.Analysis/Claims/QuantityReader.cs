@@ -59,7 +59,17 @@ public static class QuantityReader
     /// <summary>A count starting at <paramref name="start"/>; <paramref name="next"/> is the token after it.</summary>
     public static Quantity? Read(ReadOnlySpan<Token> tokens, int start, string text, out int next)
     {
-        next = start;
+        var found = Find(tokens, start);
+        next = found?.Next ?? start;
+        return found is { } count ? Read(tokens, count, text) : null;
+    }
+
+    /// <summary>
+    /// Where a count starting at <paramref name="start"/> ends and how it reads, before its words are cut from the
+    /// text: a rule that needs more than the count after it looks there first, and makes the count only for a match.
+    /// </summary>
+    internal static Count? Find(ReadOnlySpan<Token> tokens, int start)
+    {
         if (start >= tokens.Length || !MayOpenCount(tokens[start]))
         {
             return null;
@@ -75,32 +85,49 @@ public static class QuantityReader
         }
         if (Number(tokens, at, out var after) is { } n && n > 0)
         {
-            next = after;
-            var low = below == 1 ? 0 : n * (1 - below);
-            var high = above == 1 ? Quantity.Unbounded : n * (1 + above);
-            // An approximate figure ("roughly 140", "nearly 90") allows a tenth either side loosely, a plain one its
-            // rounding ("1.5 million" is 1.45 to 1.55 million), a bound only itself.
-            var step = Figure.Step(n, tokens[at].IsNumber ? tokens[at].Text : default);
-            var loose = below is > 0 and < 1 ? Figure.Tolerance(n, step) : below == 0 && above == 0 ? Figure.HalfStep * step : -1;
-            return new Quantity(Text(tokens, start, after, text), Math.Round(low), Math.Round(high), below == 0 && above == 0,
-                loose >= 0 ? n - loose : null, loose >= 0 ? n + loose : null);
+            return new Count(start, at, after, n, below, above, -1);
         }
-        if (at != start)
+        if (at != start || !VagueOpeners.Contains(tokens[start].Text))
         {
             return null;
         }
-        foreach (var vague in VagueOpeners.Contains(tokens[start].Text) ? Vague : [])
+        for (var vague = 0; vague < Vague.Length; vague++)
         {
-            if (Matches(tokens, start, vague.Words))
+            if (Matches(tokens, start, Vague[vague].Words))
             {
-                next = start + vague.Words.Length;
-                var exact = vague.Low == vague.High;
-                var (looseLow, looseHigh) = Quantity.VagueLoose(vague.Low);
-                return new Quantity(Text(tokens, start, next, text), vague.Low, vague.High, exact, exact ? null : looseLow, exact ? null : looseHigh);
+                return new Count(start, at, start + Vague[vague].Words.Length, 0, 0, 0, vague);
             }
         }
         return null;
     }
+
+    /// <summary>The count <paramref name="count"/> found, as a quantity with its words.</summary>
+    internal static Quantity Read(ReadOnlySpan<Token> tokens, Count count, string text)
+    {
+        var (start, at, next, n, below, above) = (count.Start, count.At, count.Next, count.Number, count.Below, count.Above);
+        if (count.Vague >= 0)
+        {
+            var vague = Vague[count.Vague];
+            var exact = vague.Low == vague.High;
+            var (looseLow, looseHigh) = Quantity.VagueLoose(vague.Low);
+            return new Quantity(Text(tokens, start, next, text), vague.Low, vague.High, exact, exact ? null : looseLow, exact ? null : looseHigh);
+        }
+        var low = below == 1 ? 0 : n * (1 - below);
+        var high = above == 1 ? Quantity.Unbounded : n * (1 + above);
+        // An approximate figure ("roughly 140", "nearly 90") allows a tenth either side loosely, a plain one its
+        // rounding ("1.5 million" is 1.45 to 1.55 million), a bound only itself.
+        var step = Figure.Step(n, tokens[at].IsNumber ? tokens[at].Text : default);
+        var loose = below is > 0 and < 1 ? Figure.Tolerance(n, step) : below == 0 && above == 0 ? Figure.HalfStep * step : -1;
+        return new Quantity(Text(tokens, start, next, text), Math.Round(low), Math.Round(high), below == 0 && above == 0,
+            loose >= 0 ? n - loose : null, loose >= 0 ? n + loose : null);
+    }
+
+    /// <summary>
+    /// A count found at tokens [<paramref name="Start"/>, <paramref name="Next"/>): its number from token <paramref name="At"/>
+    /// (after a hedge that allows <paramref name="Below"/> and <paramref name="Above"/> of it), or the vague words of
+    /// <see cref="Vague"/> at index <paramref name="Vague"/> (-1 for a number).
+    /// </summary>
+    internal readonly record struct Count(int Start, int At, int Next, double Number, double Below, double Above, int Vague);
 
     /// <summary>Digits or number words with scales: "7 million", "two hundred fifty", "twenty-five".</summary>
     public static double? Number(ReadOnlySpan<Token> tokens, int start, out int next)
