@@ -11,7 +11,7 @@ internal static class WordStems
     private const int MaxWords = 50_000;
 
     [ThreadStatic]
-    private static Known? t_known;
+    private static WordIndex<string?>? t_known;
 
     /// <summary>The stem of a content word; null for a stop word, a mark or a number.</summary>
     public static string? Of(ReadOnlySpan<char> token)
@@ -20,18 +20,13 @@ internal static class WordStems
         {
             return null;
         }
-        var known = t_known ??= new Known();
-        if (known.Lookup.TryGetValue(token, out var stem))
+        var known = t_known ??= new WordIndex<string?>();
+        if (known.Count >= MaxWords)
         {
-            return stem;
+            known.Clear();
         }
-        if (known.Stems.Count >= MaxWords)
-        {
-            known.Stems.Clear();
-        }
-        stem = Read(token);
-        known.Lookup[token] = stem;
-        return stem;
+        ref var stem = ref known.GetOrAdd(token, out var read);
+        return read ? stem : stem = Read(token);
     }
 
     private static string? Read(ReadOnlySpan<char> token)
@@ -54,13 +49,5 @@ internal static class WordStems
             return word.EndsWith("ied", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^2];
         }
         return word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1] : word;
-    }
-
-    private sealed class Known
-    {
-        public readonly Dictionary<string, string?> Stems = new(StringComparer.Ordinal);
-        public readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> Lookup;
-
-        public Known() => Lookup = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }
