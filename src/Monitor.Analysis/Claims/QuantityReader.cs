@@ -205,6 +205,11 @@ public static class QuantityReader
     /// <summary>Digits with their group separators ("1,200") read as a number; a token is short, so the digits fit on the stack.</summary>
     internal static bool TryParseDigits(ReadOnlySpan<char> token, out double value)
     {
+        if (TryParseWhole(token, out var whole))
+        {
+            value = whole;
+            return true;
+        }
         Span<char> digits = token.Length <= 64 ? stackalloc char[64] : new char[token.Length];
         var length = 0;
         foreach (var c in token)
@@ -216,6 +221,32 @@ public static class QuantityReader
         }
         return double.TryParse(digits[..length], NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
+
+    /// <summary>
+    /// Digits and group separators only ("250", "1,200"), short enough to be exact: the number, read without the
+    /// general parser. Anything else (a decimal point, say) is left to it.
+    /// </summary>
+    private static bool TryParseWhole(ReadOnlySpan<char> token, out long whole)
+    {
+        whole = 0;
+        var digits = 0;
+        foreach (var c in token)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                whole = whole * 10 + (c - '0');
+                digits++;
+            }
+            else if (c != ',')
+            {
+                return false;
+            }
+        }
+        return digits is > 0 and <= MaxExactDigits;
+    }
+
+    /// <summary>A whole number of up to 15 digits is exact as a double.</summary>
+    private const int MaxExactDigits = 15;
 
     internal static bool Matches(ReadOnlySpan<Token> tokens, int start, string[] words)
     {
