@@ -18,7 +18,8 @@ internal static class QuantityClaims
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (i > 0 && tokens[i - 1].Text is "$" or "€" or "£" || QuantityReader.Find(tokens, i) is not { } count)
+                if (!QuantityReader.MayOpenCount(tokens[i]) || i > 0 && tokens[i - 1].Text is "$" or "€" or "£"
+                    || QuantityReader.Find(tokens, i) is not { } count)
                 {
                     continue;
                 }

@@ -189,8 +189,11 @@ public static class QuantityReader
     }
 
     /// <summary>Digits, a number word ("ten", "twenty-five"), a hedge or a vague quantity.</summary>
-    internal static bool MayOpenCount(Token token) =>
-        token.IsNumber || token.Text.Contains('-') || Openers.Contains(token.Text);
+    internal static bool MayOpenCount(Token token)
+    {
+        var text = token.Text;
+        return text.Length > 0 && char.IsDigit(text[0]) || text.Contains('-') || Openers.Contains(text);
+    }
 
     private static bool TryHyphenated(ReadOnlySpan<char> word, out int value)
     {
