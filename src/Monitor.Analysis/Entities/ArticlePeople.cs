@@ -14,10 +14,11 @@ internal sealed class ArticlePeople
 {
     private readonly Dictionary<string, List<NameSpan>> _bySurname = new(StringComparer.Ordinal);
     private readonly HashSet<string> _plain = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _ranked = new(StringComparer.Ordinal);
+    // These three are made only for an article that needs them: most name no one in uniform and no two middles.
+    private HashSet<string>? _ranked;
     // The key of a full name -> the middle initials the article gives it first; and the keys given two middles.
-    private readonly Dictionary<string, string> _middles = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _split = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? _middles;
+    private HashSet<string>? _split;
 
     public ArticlePeople(List<NameSpan> spans)
     {
@@ -35,9 +36,9 @@ internal sealed class ArticlePeople
                 {
                     _plain.Add(Key(span.Surface));
                 }
-                if (PersonName.Middle(span.Surface) is { } middle && !_middles.TryAdd(Key(span.Surface), middle) && _middles[Key(span.Surface)] != middle)
+                if (PersonName.Middle(span.Surface) is { } middle && !(_middles ??= new(StringComparer.Ordinal)).TryAdd(Key(span.Surface), middle) && _middles[Key(span.Surface)] != middle)
                 {
-                    _split.Add(Key(span.Surface));
+                    (_split ??= new(StringComparer.Ordinal)).Add(Key(span.Surface));
                 }
             }
         }
@@ -45,7 +46,7 @@ internal sealed class ArticlePeople
         {
             if (IsPerson(span) && span.Title is { } title && Titles.IsRank(title) && FullNameOf(span) is { } full)
             {
-                _ranked.Add(Key(full.Surface));
+                (_ranked ??= new(StringComparer.Ordinal)).Add(Key(full.Surface));
             }
         }
     }
@@ -60,7 +61,7 @@ internal sealed class ArticlePeople
         var full = !PersonName.IsFullName(name.Surface) ? Nearest(name, null)
             : !name.Pending || Known(name) ? name
             : null;
-        return full is not null && _split.Contains(Key(full.Surface)) && PersonName.Middle(full.Surface) is null
+        return full is not null && _split is not null && _split.Contains(Key(full.Surface)) && PersonName.Middle(full.Surface) is null
             ? Nearest(full, Key(full.Surface)) ?? full
             : full;
     }
@@ -101,8 +102,8 @@ internal sealed class ArticlePeople
         var key = Key(fullName);
         var junior = _plain.Contains(key) && PersonName.Suffix(fullName) is not null;
         var filed = junior ? PersonName.Key(fullName, junior: true) : key;
-        filed = _ranked.Contains(key) ? filed + ".ranked" : filed;
-        return _split.Contains(key) ? PersonName.WithMiddle(filed, PersonName.Middle(fullName)) : filed;
+        filed = _ranked is not null && _ranked.Contains(key) ? filed + ".ranked" : filed;
+        return _split is not null && _split.Contains(key) ? PersonName.WithMiddle(filed, PersonName.Middle(fullName)) : filed;
     }
 
     private bool Known(NameSpan name) =>

@@ -80,6 +80,10 @@ internal static class EntityRecognizer
     /// <summary>Names in headings: any run of words that the body (the names <paramref name="known"/> so far) or the country lexicon already knows.</summary>
     private static void AddHeadingNames(IReadOnlyList<Sentence> sentences, List<LocatedName> known)
     {
+        if (!HasHeading(sentences))
+        {
+            return; // no table of the names to make
+        }
         var bySurface = new Dictionary<string, LocatedName>(known.Count, StringComparer.Ordinal);
         foreach (var name in known)
         {
@@ -115,6 +119,18 @@ internal static class EntityRecognizer
                 }
             }
         }
+    }
+
+    private static bool HasHeading(IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (sentence.IsHeading)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>One mention an entity key, by key; the names of a key stay in article order.</summary>

@@ -11,7 +11,7 @@ internal static class DayFacts
     public const string DateSlot = "date";
 
     public static void Add(ClaimContext context, List<Claim> claims) =>
-        FactScan.Run(context, claims, (sentence, i, found) => Read(sentence, i, context.Published, found));
+        FactScan.Run(context, claims, static (context, sentence, i, found) => Read(sentence, i, context.Published, found));
 
     private static int Read(Sentence sentence, int i, DateOnly? published, List<Claim> claims)
     {

@@ -20,7 +20,7 @@ internal static class FigureFacts
 
     private const int MaxNounWords = 3;
 
-    public static void Add(ClaimContext context, List<Claim> claims) => FactScan.Run(context, claims, Read);
+    public static void Add(ClaimContext context, List<Claim> claims) => FactScan.Run(context, claims, static (_, sentence, i, found) => Read(sentence, i, found));
 
     private static int Read(Sentence sentence, int i, List<Claim> claims)
     {

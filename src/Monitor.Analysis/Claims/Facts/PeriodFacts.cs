@@ -24,11 +24,11 @@ internal static class PeriodFacts
 
     public static void Add(ClaimContext context, List<Claim> claims)
     {
-        if (context.Published is not { } published)
+        if (context.Published is null)
         {
             return;
         }
-        FactScan.Run(context, claims, (sentence, i, found) => Read(sentence, i, published, found));
+        FactScan.Run(context, claims, static (context, sentence, i, found) => Read(sentence, i, context.Published!.Value, found));
     }
 
     private static int Read(Sentence sentence, int i, DateOnly published, List<Claim> claims)

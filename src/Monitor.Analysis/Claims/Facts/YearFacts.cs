@@ -9,7 +9,7 @@ internal static class YearFacts
 {
     public const string Slot = "year";
 
-    public static void Add(ClaimContext context, List<Claim> claims) => FactScan.Run(context, claims, Read);
+    public static void Add(ClaimContext context, List<Claim> claims) => FactScan.Run(context, claims, static (_, sentence, i, found) => Read(sentence, i, found));
 
     private static int Read(Sentence sentence, int i, List<Claim> claims)
     {
