@@ -11,9 +11,13 @@ internal static class AdministrationClaims
 
     public static void Add(ClaimContext context, List<Claim> claims)
     {
-        var found = new List<(Country Country, string Key, Claim Claim)>();
-        foreach (var name in context.Entities.Names.Where(n => n.Kind == EntityKind.Person))
+        List<(Country Country, string Key, Claim Claim)>? found = null;
+        foreach (var name in context.Entities.Names)
         {
+            if (name.Kind != EntityKind.Person)
+            {
+                continue;
+            }
             var sentence = context.Sentences[name.Span.Sentence];
             var tokens = sentence.Tokens;
             var at = name.Span.End;
@@ -30,7 +34,11 @@ internal static class AdministrationClaims
             var surname = PersonName.Surname(name.Name);
             // An administration is named by its head's surname, whichever way an article keys the person.
             var value = new ClaimValue(surname + " administration", "administration:" + surname.ToLowerInvariant());
-            found.Add((country, value.Key, new Claim($"{country.Name} administration", ClaimKind.Attribution, value, sentence.Text)));
+            (found ??= []).Add((country, value.Key, new Claim($"{country.Name} administration", ClaimKind.Attribution, value, sentence.Text)));
+        }
+        if (found is null)
+        {
+            return;
         }
         foreach (var byCountry in found.GroupBy(f => f.Country.Key, StringComparer.Ordinal))
         {

@@ -42,13 +42,13 @@ internal static class EventClaims
 
     public static void Add(ClaimContext context, List<Claim> claims)
     {
-        var uses = new Dictionary<string, (int Count, string Text, Sentence Quote)>(StringComparer.Ordinal);
+        Dictionary<string, (int Count, string Text, Sentence Quote)>? uses = null;
         foreach (var sentence in context.Sentences)
         {
             var tokens = sentence.Tokens;
             for (var i = 0; i < tokens.Length; i++)
             {
-                if (i > 0 && (tokens[i].IsCapitalised || tokens[i - 1].Is("in")) || !Classes.TryGetValue(tokens[i].Text, out var kind))
+                if (!Classes.TryGetValue(tokens[i].Text, out var kind) || i > 0 && (tokens[i].IsCapitalised || tokens[i - 1].Is("in")))
                 {
                     continue;
                 }
@@ -56,10 +56,15 @@ internal static class EventClaims
                     ? tokens[i - 1].ToString().ToLowerInvariant() + " "
                     : "";
                 var text = modifier + kind;
+                uses ??= new(StringComparer.Ordinal);
                 uses[kind] = uses.TryGetValue(kind, out var seen)
                     ? (seen.Count + 1, seen.Text.Contains(' ') ? seen.Text : text, seen.Text.Contains(' ') ? seen.Quote : sentence)
                     : (1, text, sentence);
             }
+        }
+        if (uses is null)
+        {
+            return;
         }
         foreach (var (kind, use) in uses.Where(u => u.Value.Count >= MinUses).OrderBy(u => u.Key, StringComparer.Ordinal))
         {

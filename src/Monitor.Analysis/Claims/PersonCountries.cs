@@ -8,14 +8,21 @@ internal static class PersonCountries
 {
     private const int Reach = 5;
 
-    public static Dictionary<string, Country> Find(IReadOnlyList<Sentence> sentences, IReadOnlyList<LocatedName> names)
+    /// <summary>What an article that ties no one to a country gets: one empty table, shared and never written.</summary>
+    private static readonly IReadOnlyDictionary<string, Country> None = new Dictionary<string, Country>();
+
+    public static IReadOnlyDictionary<string, Country> Find(IReadOnlyList<Sentence> sentences, IReadOnlyList<LocatedName> names)
     {
-        var found = new Dictionary<string, Country>(StringComparer.Ordinal);
-        foreach (var name in names.Where(n => n.Kind == EntityKind.Person))
+        Dictionary<string, Country>? found = null;
+        foreach (var name in names)
         {
+            if (name.Kind != EntityKind.Person)
+            {
+                continue;
+            }
             if (name.CountryOfPerson is { } said)
             {
-                found.TryAdd(name.Key, said);
+                (found ??= new(StringComparer.Ordinal)).TryAdd(name.Key, said);
                 continue;
             }
             var tokens = sentences[name.Span.Sentence].Tokens;
@@ -29,10 +36,10 @@ internal static class PersonCountries
             var country = CountryAfter(names, name.Span.Sentence, end);
             if (country is not null && (led || GovernmentBetween(tokens, end, country, names, name.Span.Sentence)))
             {
-                found.TryAdd(name.Key, country);
+                (found ??= new(StringComparer.Ordinal)).TryAdd(name.Key, country);
             }
         }
-        return found;
+        return found ?? None;
     }
 
     /// <summary>The first country named in the sentence within <see cref="Reach"/> tokens from <paramref name="end"/>.</summary>

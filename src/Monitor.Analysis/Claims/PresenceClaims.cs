@@ -10,11 +10,32 @@ internal static class PresenceClaims
 {
     private const int Opening = 3;
 
+    private static readonly NameMemo<string> Keys = new(TextKey.Of);
+    private static readonly NameMemo<string> Slots = new(label => $"involved: {label}");
+
+    /// <summary>The parties of the article being read and their places by label: one of each a thread, emptied for each article.</summary>
+    [ThreadStatic]
+    private static Parties? t_parties;
+
+    private sealed class Parties
+    {
+        public readonly List<(string Label, int Names, int FirstSentence, int EarliestSentence)> InOrder = [];
+        public readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByLabel =
+            new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public void Clear()
+        {
+            InOrder.Clear();
+            ByLabel.Dictionary.Clear();
+        }
+    }
+
     public static void Add(ClaimContext context, List<Claim> claims)
     {
         // The parties by label, in the order the article first names them; a label's string is made once.
-        var parties = new List<(string Label, int Names, int FirstSentence, int EarliestSentence)>();
-        var byLabel = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var table = t_parties ??= new Parties();
+        table.Clear();
+        var (parties, byLabel) = (table.InOrder, table.ByLabel);
         foreach (var name in context.Entities.Names)
         {
             var sentence = name.Span.Sentence;
@@ -34,8 +55,9 @@ internal static class PresenceClaims
             {
                 continue;
             }
-            claims.Add(new Claim($"involved: {label}", ClaimKind.Other, new ClaimValue(label, TextKey.Of(label)), context.Sentences[earliest].Text));
+            claims.Add(new Claim(Slots[label], ClaimKind.Other, new ClaimValue(label, Keys[label]), context.Sentences[earliest].Text));
         }
+        table.Clear();
     }
 
     /// <summary>People by surname, so "Maduro" and "Nicolás Maduro" in two articles are one party.</summary>

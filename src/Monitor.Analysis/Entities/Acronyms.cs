@@ -38,8 +38,19 @@ internal static class Acronyms
         }
     }
 
-    private static bool IsAcronym(string surface) =>
-        surface.Length >= 2 && !surface.Contains(' ') && surface.All(c => !char.IsLetter(c) || char.IsUpper(c)) && surface.Count(char.IsLetter) >= 2;
+    private static bool IsAcronym(string surface)
+    {
+        var letters = 0;
+        foreach (var c in surface)
+        {
+            if (c == ' ' || char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
 
     private static string Letters(string surface) => new([.. surface.Where(char.IsLetter)]);
 

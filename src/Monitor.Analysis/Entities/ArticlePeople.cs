@@ -14,11 +14,11 @@ internal sealed class ArticlePeople
 {
     private readonly Dictionary<string, List<NameSpan>> _bySurname = new(StringComparer.Ordinal);
     private readonly HashSet<string> _plain = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _ranked = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    // These three are made only for an article that needs them: most name no one in uniform and no two middles.
+    private HashSet<string>? _ranked;
     // The key of a full name -> the middle initials the article gives it first; and the keys given two middles.
-    private readonly Dictionary<string, string> _middles = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _split = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? _middles;
+    private HashSet<string>? _split;
 
     public ArticlePeople(List<NameSpan> spans)
     {
@@ -36,9 +36,9 @@ internal sealed class ArticlePeople
                 {
                     _plain.Add(Key(span.Surface));
                 }
-                if (PersonName.Middle(span.Surface) is { } middle && !_middles.TryAdd(Key(span.Surface), middle) && _middles[Key(span.Surface)] != middle)
+                if (PersonName.Middle(span.Surface) is { } middle && !(_middles ??= new(StringComparer.Ordinal)).TryAdd(Key(span.Surface), middle) && _middles[Key(span.Surface)] != middle)
                 {
-                    _split.Add(Key(span.Surface));
+                    (_split ??= new(StringComparer.Ordinal)).Add(Key(span.Surface));
                 }
             }
         }
@@ -46,7 +46,7 @@ internal sealed class ArticlePeople
         {
             if (IsPerson(span) && span.Title is { } title && Titles.IsRank(title) && FullNameOf(span) is { } full)
             {
-                _ranked.Add(Key(full.Surface));
+                (_ranked ??= new(StringComparer.Ordinal)).Add(Key(full.Surface));
             }
         }
     }
@@ -61,7 +61,7 @@ internal sealed class ArticlePeople
         var full = !PersonName.IsFullName(name.Surface) ? Nearest(name, null)
             : !name.Pending || Known(name) ? name
             : null;
-        return full is not null && _split.Contains(Key(full.Surface)) && PersonName.Middle(full.Surface) is null
+        return full is not null && _split is not null && _split.Contains(Key(full.Surface)) && PersonName.Middle(full.Surface) is null
             ? Nearest(full, Key(full.Surface)) ?? full
             : full;
     }
@@ -102,22 +102,14 @@ internal sealed class ArticlePeople
         var key = Key(fullName);
         var junior = _plain.Contains(key) && PersonName.Suffix(fullName) is not null;
         var filed = junior ? PersonName.Key(fullName, junior: true) : key;
-        filed = _ranked.Contains(key) ? filed + ".ranked" : filed;
-        return _split.Contains(key) ? PersonName.WithMiddle(filed, PersonName.Middle(fullName)) : filed;
+        filed = _ranked is not null && _ranked.Contains(key) ? filed + ".ranked" : filed;
+        return _split is not null && _split.Contains(key) ? PersonName.WithMiddle(filed, PersonName.Middle(fullName)) : filed;
     }
 
     private bool Known(NameSpan name) =>
         _bySurname.TryGetValue(PersonName.SurnameKey(name.Surface), out var names) && names.Exists(n => Key(n.Surface) == Key(name.Surface));
 
-    /// <summary>A name's key, worked out once an article.</summary>
-    private string Key(string name)
-    {
-        if (!_keys.TryGetValue(name, out var key))
-        {
-            _keys.Add(name, key = PersonName.Key(name));
-        }
-        return key;
-    }
+    private static string Key(string name) => PersonName.Key(name);
 
     private static bool IsPerson(NameSpan span) => span.Kind == EntityKind.Person && span.Country is null && span.AliasOf is null;
 }

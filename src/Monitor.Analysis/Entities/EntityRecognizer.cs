@@ -7,9 +7,14 @@ namespace Monitor.Analysis;
 /// </summary>
 internal static class EntityRecognizer
 {
+    /// <summary>The names found before they are resolved: one list a thread, emptied for each article.</summary>
+    [ThreadStatic]
+    private static List<NameSpan>? t_spans;
+
     public static ArticleEntities Recognize(IReadOnlyList<Sentence> sentences)
     {
-        var spans = new List<NameSpan>();
+        var spans = t_spans ??= [];
+        spans.Clear();
         for (var i = 0; i < sentences.Count; i++)
         {
             if (!sentences[i].IsHeading)
@@ -18,7 +23,7 @@ internal static class EntityRecognizer
             }
         }
         var people = new ArticlePeople(spans);
-        var resolved = new List<LocatedName>();
+        var resolved = new List<LocatedName>(spans.Count);
         foreach (var span in spans)
         {
             if (Resolve(span, people, resolved) is { } name)
@@ -26,6 +31,7 @@ internal static class EntityRecognizer
                 resolved.Add(name);
             }
         }
+        spans.Clear();
         Acronyms.Join(resolved);
         AddHeadingNames(sentences, resolved);
         return new ArticleEntities(Mentions(sentences, resolved), resolved);
@@ -74,7 +80,11 @@ internal static class EntityRecognizer
     /// <summary>Names in headings: any run of words that the body (the names <paramref name="known"/> so far) or the country lexicon already knows.</summary>
     private static void AddHeadingNames(IReadOnlyList<Sentence> sentences, List<LocatedName> known)
     {
-        var bySurface = new Dictionary<string, LocatedName>(StringComparer.Ordinal);
+        if (!HasHeading(sentences))
+        {
+            return; // no table of the names to make
+        }
+        var bySurface = new Dictionary<string, LocatedName>(known.Count, StringComparer.Ordinal);
         foreach (var name in known)
         {
             bySurface.TryAdd(name.Span.Surface, name);
@@ -111,6 +121,18 @@ internal static class EntityRecognizer
         }
     }
 
+    private static bool HasHeading(IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            if (sentence.IsHeading)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>One mention an entity key, by key; the names of a key stay in article order.</summary>
     private static List<EntityMention> Mentions(IReadOnlyList<Sentence> sentences, List<LocatedName> names)
     {
@@ -120,7 +142,12 @@ internal static class EntityRecognizer
             byKey[i] = (names[i], i);
         }
         byKey.AsSpan().Sort(static (a, b) => string.CompareOrdinal(a.Name.Key, b.Name.Key) is var byName and not 0 ? byName : a.Order.CompareTo(b.Order));
-        var mentions = new List<EntityMention>();
+        var keys = 0;
+        for (var i = 0; i < byKey.Length; i++)
+        {
+            keys += i == 0 || byKey[i].Name.Key != byKey[i - 1].Name.Key ? 1 : 0;
+        }
+        var mentions = new List<EntityMention>(keys);
         var surfaces = new List<string>();
         for (var start = 0; start < byKey.Length;)
         {

@@ -19,8 +19,21 @@ internal static class NameKey
         ["21st"] = "twenty-first", ["22nd"] = "twenty-second", ["25th"] = "twenty-fifth", ["26th"] = "twenty-sixth", ["27th"] = "twenty-seventh",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly NameMemo<string> PlaceKeys = new(name => Make(PlacePrefix, name));
+    private static readonly NameMemo<string> EntityKeys = new(name => Make(EntityPrefix, name));
+
+    public const string PlacePrefix = "place:";
+    public const string EntityPrefix = "entity:";
+
     /// <summary>The key of an organisation, law, event or place name, after <paramref name="prefix"/>.</summary>
-    public static string Of(string prefix, string name)
+    public static string Of(string prefix, string name) => prefix switch
+    {
+        PlacePrefix => PlaceKeys[name],
+        EntityPrefix => EntityKeys[name],
+        _ => Make(prefix, name),
+    };
+
+    private static string Make(string prefix, string name)
     {
         var rest = TextKey.Of(name).AsSpan();
         if (rest.StartsWith("the-") && rest.Length > 4)

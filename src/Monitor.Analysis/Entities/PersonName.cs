@@ -15,6 +15,11 @@ internal static class PersonName
 {
     private static readonly WordSet Suffixes = WordLists.Set("Jr. Jr Sr. Sr II III IV");
 
+    private static readonly NameMemo<string?> Middles = new(MiddleOf);
+    private static readonly NameMemo<string> Keys = new(name => KeyOf(name, junior: false));
+    private static readonly NameMemo<string> JuniorKeys = new(name => KeyOf(name, junior: true));
+    private static readonly NameMemo<string> SurnameKeys = new(name => NameKey.Spelling(TextKey.Of(SurnameOf(name).ToString())));
+
     /// <summary>Sets a name's middle initials apart at the end of a key: "person:john.smith~a".</summary>
     public const char MiddleMark = '~';
 
@@ -24,7 +29,9 @@ internal static class PersonName
     /// The initials of the middle names of a full name, in order ("hw" for "George H. W. Bush" and for
     /// "George Herbert Walker Bush"), or null when it has none. Lower-case particles ("van", "de") are not middle names.
     /// </summary>
-    public static string? Middle(string name)
+    public static string? Middle(string name) => Middles[name];
+
+    private static string? MiddleOf(string name)
     {
         Span<char> initials = stackalloc char[8];
         var (words, count) = (0, 0);
@@ -96,7 +103,9 @@ internal static class PersonName
     /// for "Joseph R. Biden Jr."), so it counts only where an article names the father too (<see cref="ArticlePeople"/>).
     /// "Sr.", "II", "III" and "IV" always count.
     /// </summary>
-    public static string Key(string name, bool junior = false)
+    public static string Key(string name, bool junior = false) => junior ? JuniorKeys[name] : Keys[name];
+
+    private static string KeyOf(string name, bool junior)
     {
         var words = Words(name);
         if (words.Length < 2)
@@ -108,13 +117,20 @@ internal static class PersonName
     }
 
     /// <summary>The surname as keys spell it: "person:maduro" is a lone surname, "person:nicolas.maduro" a full name.</summary>
-    public static string SurnameKey(string name) => NameKey.Spelling(TextKey.Of(SurnameOf(name).ToString()));
+    public static string SurnameKey(string name) => SurnameKeys[name];
 
     /// <summary>"jr", "sr", "ii", ...: the generational suffix of a name, or null.</summary>
     public static string? Suffix(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 2 && Suffixes.Contains(words[^1]) ? TextKey.Of(words[^1]) : null;
+        var (words, last) = (0, default(Range));
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            if (!name.AsSpan()[range].IsEmpty)
+            {
+                (words, last) = (words + 1, range);
+            }
+        }
+        return words > 2 && Suffixes.Contains(name.AsSpan()[last]) ? TextKey.Of(name[last]) : null;
     }
 
     /// <summary>Which person a name is, within an entity: the whole key, so any two names of it may diverge.</summary>

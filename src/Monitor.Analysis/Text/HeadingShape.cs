@@ -39,6 +39,10 @@ internal static class HeadingShape
                 }
                 else if (!IsSmallWord(text, i, end))
                 {
+                    if (requireAll)
+                    {
+                        return false; // one lower-case word is enough: no need to read the rest
+                    }
                     lower++;
                 }
             }

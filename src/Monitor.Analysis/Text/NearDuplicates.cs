@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace Monitor.Analysis;
 
@@ -54,13 +55,31 @@ internal static class NearDuplicates
             {
                 if (tokens[i].IsWord || tokens[i].IsNumber)
                 {
-                    var end = starts[count] + tokens[i].Text.ToLowerInvariant(chars.AsSpan(starts[count]));
+                    var end = starts[count] + Lower(tokens[i].Text, chars.AsSpan(starts[count]));
                     chars[end] = ' ';
                     starts[++count] = end + 1;
                 }
             }
         }
         return count;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="word"/> lower-cased to <paramref name="into"/>; returns its length. A word of
+    /// plain ASCII (most are) is lowered here, any other as <see cref="MemoryExtensions.ToLowerInvariant"/> does.
+    /// </summary>
+    private static int Lower(ReadOnlySpan<char> word, Span<char> into)
+    {
+        if (!Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant(into);
+        }
+        var target = into[..word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            target[i] = char.IsAsciiLetterUpper(word[i]) ? (char)(word[i] | 0x20) : word[i];
+        }
+        return word.Length;
     }
 
     /// <summary>Word <paramref name="w"/> without its space.</summary>
@@ -72,12 +91,11 @@ internal static class NearDuplicates
     {
         var best = ulong.MaxValue;
         var i = 0;
-        for (; i + 1 + Shingle <= count; i += 2)
+        for (; i + 3 + Shingle <= count; i += 4)
         {
-            var (first, second) = Fnv(ShingleAt(chars, starts, i), ShingleAt(chars, starts, i + 1));
-            best = Math.Min(best, Math.Min(first, second));
+            best = Math.Min(best, Fnv(ShingleAt(chars, starts, i), ShingleAt(chars, starts, i + 1), ShingleAt(chars, starts, i + 2), ShingleAt(chars, starts, i + 3)));
         }
-        if (i + Shingle <= count)
+        for (; i + Shingle <= count; i++)
         {
             best = Math.Min(best, Fnv(FnvOffset, ShingleAt(chars, starts, i)));
         }
@@ -85,19 +103,23 @@ internal static class NearDuplicates
     }
 
     /// <summary>
-    /// The hashes of two shingles at once. Each character's multiply waits for the one before it, so
-    /// one hash keeps the multiplier idle most of the time; two independent chains run side by side.
+    /// The smallest hash of four shingles, hashed at once. Each character's multiply waits for the one before
+    /// it, so one hash keeps the multiplier idle most of the time; four independent chains run side by side.
     /// </summary>
-    private static (ulong First, ulong Second) Fnv(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    private static ulong Fnv(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third, ReadOnlySpan<char> fourth)
     {
-        var (a, b) = (FnvOffset, FnvOffset);
-        var common = Math.Min(first.Length, second.Length);
-        for (var c = 0; c < common; c++)
+        var (a, b, c, d) = (FnvOffset, FnvOffset, FnvOffset, FnvOffset);
+        var common = Math.Min(Math.Min(first.Length, second.Length), Math.Min(third.Length, fourth.Length));
+        for (var k = 0; k < common; k++)
         {
-            a = (a ^ first[c]) * FnvPrime;
-            b = (b ^ second[c]) * FnvPrime;
+            a = (a ^ first[k]) * FnvPrime;
+            b = (b ^ second[k]) * FnvPrime;
+            c = (c ^ third[k]) * FnvPrime;
+            d = (d ^ fourth[k]) * FnvPrime;
         }
-        return (Fnv(a, first[common..]), Fnv(b, second[common..]));
+        return Math.Min(
+            Math.Min(Fnv(a, first[common..]), Fnv(b, second[common..])),
+            Math.Min(Fnv(c, third[common..]), Fnv(d, fourth[common..])));
     }
 
     /// <summary>FNV-1a over <paramref name="text"/> from <paramref name="hash"/>: stable across processes, unlike string.GetHashCode.</summary>

@@ -26,5 +26,8 @@ public sealed class Sentence(string article, int start, int length, ArraySegment
 
     public int Paragraph { get; } = paragraph;
 
+    /// <summary>The stems of the tokens, kept for the facts of the sentence; null until one asks.</summary>
+    internal SentenceStems? Stems { get; set; }
+
     public override string ToString() => Text;
 }

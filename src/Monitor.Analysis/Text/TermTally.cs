@@ -21,19 +21,14 @@ internal sealed class TermTally
     private readonly WordReading? _reading;
 
     /// <summary>Every word met so far, with the term it counts for (none for a word that counts for nothing) and its weight's factor.</summary>
-    private readonly Dictionary<string, (Slot? Term, double Factor)> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (Slot? Term, double Factor)>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+    private readonly WordIndex<(Slot? Term, double Factor)> _words = new();
 
     /// <summary>The counts in order, to find the bar of the strongest; kept for the next article.</summary>
     private double[] _ranked = [];
     private long _article;
 
     /// <summary>A tally whose words read as <paramref name="reading"/> says; without one, it counts terms only.</summary>
-    public TermTally(WordReading? reading = null)
-    {
-        _reading = reading;
-        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    public TermTally(WordReading? reading = null) => _reading = reading;
 
     /// <summary>What a word counts for: a term (null for none), and the factor of the weight it is counted with.</summary>
     public delegate (string? Term, double Factor) WordReading(ReadOnlySpan<char> word);
@@ -64,7 +59,7 @@ internal sealed class TermTally
     /// <summary>Counts <paramref name="word"/> for the term it reads as, with its weight times the word's factor; a word that reads as no term counts for nothing.</summary>
     public void AddWord(ReadOnlySpan<char> word, double weight)
     {
-        ref var reading = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordsBySpan, word, out var known);
+        ref var reading = ref _words.GetOrAdd(word, out var known);
         if (!known)
         {
             var (term, factor) = _reading!(word);
@@ -84,7 +79,7 @@ internal sealed class TermTally
     public List<T> Strongest<T>(int take, Func<string, double, T> select)
     {
         var counts = Contenders(take);
-        counts.Sort(static (a, b) => b.Count != a.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Term, b.Term));
+        counts.Sort(new StrongestFirst());
         var length = Math.Min(take, counts.Length);
         var strongest = new List<T>(length);
         foreach (var (term, count) in counts[..length])
@@ -126,6 +121,13 @@ internal sealed class TermTally
             }
         }
         return counts[..kept];
+    }
+
+    /// <summary>Highest count first, ties by term: a comparer the sort calls without a delegate.</summary>
+    private readonly struct StrongestFirst : IComparer<(string Term, double Count)>
+    {
+        public int Compare((string Term, double Count) a, (string Term, double Count) b) =>
+            b.Count != a.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Term, b.Term);
     }
 
     private Slot SlotOf(string term)

@@ -37,6 +37,15 @@ public static class Tokenizer
 
     private static int TokenEnd(ReadOnlySpan<char> s, int i)
     {
+        // The rules before the word rule all open with a capital, and only the number rule takes a digit.
+        if (char.IsAsciiLetterLower(s[i]))
+        {
+            return TokenChars.Word(s, i);
+        }
+        if (char.IsAsciiDigit(s[i]))
+        {
+            return TokenChars.Number(s, i);
+        }
         var end = Initials(s, i);
         end = end > 0 ? end : Abbreviation(s, i);
         end = end > 0 ? end : InitialBeforeName(s, i);

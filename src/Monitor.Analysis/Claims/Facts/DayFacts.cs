@@ -11,17 +11,21 @@ internal static class DayFacts
     public const string DateSlot = "date";
 
     public static void Add(ClaimContext context, List<Claim> claims) =>
-        FactScan.Run(context, claims, (sentence, i, found) => Read(sentence, i, context.Published, found));
+        FactScan.Run(context, claims, static (context, sentence, i, found) => Read(sentence, i, context.Published, found));
 
     private static int Read(Sentence sentence, int i, DateOnly? published, List<Claim> claims)
     {
         var tokens = sentence.Tokens;
+        if (!tokens[i].IsCapitalised)
+        {
+            return i; // weekdays and months are written with a capital
+        }
         var weekday = Calendar.Weekday(tokens[i].Text);
         if (weekday >= 0)
         {
             var name = Calendar.Weekdays[weekday];
             var value = new ClaimValue(name, name.ToLowerInvariant(), weekday, weekday, Point: weekday);
-            claims.Add(new Claim(DaySlot, ClaimKind.Date, value, sentence.Text, FactContext.Of(tokens, i, i + 1)));
+            claims.Add(new Claim(DaySlot, ClaimKind.Date, value, sentence.Text, FactContext.Of(sentence, i, i + 1)));
             return i + 1;
         }
         if (Date(tokens, i, out var end, published) is not { } date)
@@ -29,7 +33,7 @@ internal static class DayFacts
             return i;
         }
         var tense = published is { } on ? Calendar.Tense((int)date.Low!.Value, (int)date.High!.Value, on) : null;
-        claims.Add(new Claim(DateSlot, ClaimKind.Date, date with { Text = Verbatim(sentence, tokens, i, end), Family = tense }, sentence.Text, FactContext.Of(tokens, i, end)));
+        claims.Add(new Claim(DateSlot, ClaimKind.Date, date with { Text = Verbatim(sentence, tokens, i, end), Family = tense }, sentence.Text, FactContext.Of(sentence, i, end)));
         return end;
     }
 

@@ -17,33 +17,14 @@ public sealed record FactContext(string[] Words, string[] Near, string[] Close, 
     public const int CloseWindow = 2;
 
     /// <summary>The context of a value at tokens [<paramref name="first"/>, <paramref name="end"/>) of a sentence.</summary>
-    public static FactContext Of(ReadOnlySpan<Token> tokens, int first, int end)
+    public static FactContext Of(Sentence sentence, int first, int end)
     {
-        var words = new SortedSet<string>(StringComparer.Ordinal);
-        var near = new SortedSet<string>(StringComparer.Ordinal);
-        var close = new SortedSet<string>(StringComparer.Ordinal);
-        var months = 0;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (i >= first && i < end || Stem(tokens[i].Text) is not { } stem)
-            {
-                continue;
-            }
-            if (i > 0 && Calendar.Month(tokens[i].Text) is var month and > 0)
-            {
-                months |= 1 << (month - 1);
-            }
-            words.Add(stem);
-            if (i >= first - Window && i < end + Window)
-            {
-                near.Add(stem);
-            }
-            if (i >= first - CloseWindow && i < end + CloseWindow)
-            {
-                close.Add(stem);
-            }
-        }
-        return new FactContext([.. words], [.. near], [.. close], months);
+        var stems = SentenceStems.Of(sentence);
+        return new FactContext(
+            stems.Between(0, sentence.Tokens.Length, first, end),
+            stems.Between(first - Window, end + Window, first, end),
+            stems.Between(first - CloseWindow, end + CloseWindow, first, end),
+            stems.MonthsBut(first, end));
     }
 
     /// <summary>Whether both sentences name months and no month is in both: they tell of two periods ("prices in June", "prices in April").</summary>
@@ -68,27 +49,7 @@ public sealed record FactContext(string[] Words, string[] Near, string[] Close, 
     private const double NearWeight = 0.1;
 
     /// <summary>A lower-case stem of a content word ("Democrats" is "democrat", "passed" is "pass"); null for a stop word, a mark or a number.</summary>
-    internal static string? Stem(ReadOnlySpan<char> token)
-    {
-        if (token.Length < 3 || !char.IsLetter(token[0]) || WordLists.IsStopWord(token))
-        {
-            return null;
-        }
-        var word = token.ToString().ToLowerInvariant();
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
-        {
-            return word[..^3] + "y";
-        }
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)
-        {
-            return word[..^3];
-        }
-        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4)
-        {
-            return word.EndsWith("ied", StringComparison.Ordinal) ? word[..^3] + "y" : word[..^2];
-        }
-        return word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && word.Length > 3 ? word[..^1] : word;
-    }
+    internal static string? Stem(ReadOnlySpan<char> token) => WordStems.Of(token);
 
     private static int Shared(string[] a, string[] b)
     {

@@ -6,7 +6,8 @@ namespace Monitor.Analysis;
 /// </summary>
 internal static class FactScan
 {
-    public delegate int Rule(Sentence sentence, int token, List<Claim> claims);
+    /// <summary>A rule, given the article's context so that it needs capture nothing (and costs no closure an article).</summary>
+    public delegate int Rule(ClaimContext context, Sentence sentence, int token, List<Claim> claims);
 
     public static void Run(ClaimContext context, List<Claim> claims, Rule rule)
     {
@@ -18,7 +19,7 @@ internal static class FactScan
             }
             for (var i = 0; i < sentence.Tokens.Length;)
             {
-                i = Math.Max(i + 1, rule(sentence, i, claims));
+                i = Math.Max(i + 1, rule(context, sentence, i, claims));
             }
         }
     }

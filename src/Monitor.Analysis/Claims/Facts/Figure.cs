@@ -51,6 +51,9 @@ internal sealed record Figure(double Nominal, double Low, double High, bool IsPo
 
     public static bool IsHedge(ReadOnlySpan<Token> tokens, int i) => Hedge(tokens, i).Next > i;
 
+    /// <summary>Whether a hedge may open with <paramref name="word"/>.</summary>
+    public static bool MayOpenHedge(ReadOnlySpan<char> word) => HedgeOpeners.Contains(word);
+
     /// <summary>A figure <paramref name="value"/> written as <paramref name="digits"/> (the first token), under a hedge's bound.</summary>
     public static Figure Of(double value, ReadOnlySpan<char> digits, int bound)
     {

@@ -20,7 +20,7 @@ internal static class FigureFacts
 
     private const int MaxNounWords = 3;
 
-    public static void Add(ClaimContext context, List<Claim> claims) => FactScan.Run(context, claims, Read);
+    public static void Add(ClaimContext context, List<Claim> claims) => FactScan.Run(context, claims, static (_, sentence, i, found) => Read(sentence, i, found));
 
     private static int Read(Sentence sentence, int i, List<Claim> claims)
     {
@@ -37,6 +37,10 @@ internal static class FigureFacts
     {
         var tokens = sentence.Tokens;
         end = start;
+        if (!MayOpen(tokens[start]))
+        {
+            return null;
+        }
         var (bound, at) = Figure.Hedge(tokens, start);
         var money = at < tokens.Length && tokens[at].Text is "$";
         at += money ? 1 : 0;
@@ -106,6 +110,13 @@ internal static class FigureFacts
         return Counted(sentence, start, after, figure, out end);
     }
 
+    /// <summary>
+    /// Whether a figure may open at a token: digits, a dollar sign, a hedge, a number word or a vague count
+    /// ("several"), or a hyphenated word ("seven-term"). Most tokens are none of them and need no further look.
+    /// </summary>
+    private static bool MayOpen(Token token) =>
+        token.IsNumber || token.Text is "$" || Figure.MayOpenHedge(token.Text) || QuantityReader.MayOpenCount(token);
+
     /// <summary>Whether the tokens from <paramref name="start"/> may open a figure: not a year, an ordinal, a name's number ("Amendment 64") or a date.</summary>
     private static bool MayBeFigure(ReadOnlySpan<Token> tokens, int start, int at, bool money)
     {
@@ -137,7 +148,7 @@ internal static class FigureFacts
         var point = first + second / 10_000;
         var text = DayFacts.Verbatim(sentence, tokens, at, end);
         var value = new ClaimValue(text, $"{first}-{second}", point, point, Point: first);
-        return new Claim(VoteSlot, ClaimKind.Quantity, value, sentence.Text, FactContext.Of(tokens, start, end));
+        return new Claim(VoteSlot, ClaimKind.Quantity, value, sentence.Text, FactContext.Of(sentence, start, end));
     }
 
     /// <summary>A figure and the noun it counts: "1.5 million women", "42 Senate Republicans", "dozens of boxes".</summary>
@@ -164,6 +175,6 @@ internal static class FigureFacts
         var tokens = sentence.Tokens;
         var text = DayFacts.Verbatim(sentence, tokens, start, end);
         var value = new ClaimValue(text, figure.Key, figure.Low, figure.High, unit, figure.IsPoint ? figure.Nominal : null, figure.LooseLow, figure.LooseHigh);
-        return new Claim(slot, ClaimKind.Quantity, value, sentence.Text, FactContext.Of(tokens, start, end));
+        return new Claim(slot, ClaimKind.Quantity, value, sentence.Text, FactContext.Of(sentence, start, end));
     }
 }

@@ -18,19 +18,27 @@ internal static class PeriodFacts
         (["last", "year"], d => (new DateOnly(d.Year - 1, 1, 1), new DateOnly(d.Year - 1, 12, 31))),
     ];
 
+    /// <summary>The words a span opens with other than a month's name, which is capitalised; and those a phrase opens with.</summary>
+    private static readonly WordSet Openers = WordLists.Set("earlier last mid early late");
+    private static readonly WordSet PhraseOpeners = new(Phrases.Select(p => p.Words[0]));
+
     public static void Add(ClaimContext context, List<Claim> claims)
     {
-        if (context.Published is not { } published)
+        if (context.Published is null)
         {
             return;
         }
-        FactScan.Run(context, claims, (sentence, i, found) => Read(sentence, i, published, found));
+        FactScan.Run(context, claims, static (context, sentence, i, found) => Read(sentence, i, context.Published!.Value, found));
     }
 
     private static int Read(Sentence sentence, int i, DateOnly published, List<Claim> claims)
     {
         var tokens = sentence.Tokens;
-        foreach (var (words, span) in Phrases)
+        if (!tokens[i].IsCapitalised && !Openers.Contains(tokens[i].Text))
+        {
+            return i;
+        }
+        foreach (var (words, span) in PhraseOpeners.Contains(tokens[i].Text) ? Phrases : [])
         {
             if (QuantityReader.Matches(tokens, i, words))
             {
@@ -74,6 +82,6 @@ internal static class PeriodFacts
     {
         var text = DayFacts.Verbatim(sentence, sentence.Tokens, first, end);
         var value = new ClaimValue(text, $"{from:yyyy-MM-dd}/{to:yyyy-MM-dd}", from.DayNumber, to.DayNumber, tense);
-        claims.Add(new Claim(DayFacts.DateSlot, ClaimKind.Date, value, sentence.Text, FactContext.Of(sentence.Tokens, first, end)));
+        claims.Add(new Claim(DayFacts.DateSlot, ClaimKind.Date, value, sentence.Text, FactContext.Of(sentence, first, end)));
     }
 }

@@ -96,7 +96,7 @@ internal static class PersonFacts
     private static Claim Fact(string slot, LocatedName person, string text, string key, double? number, Sentence sentence, int from, int? to = null) =>
         new(slot, slot == AgeSlot ? ClaimKind.Quantity : ClaimKind.Role,
             new ClaimValue(text, key, number, number, person.Key, number),
-            sentence.Text, FactContext.Of(sentence.Tokens, from, to ?? from + 1));
+            sentence.Text, FactContext.Of(sentence, from, to ?? from + 1));
 
     /// <summary>"Ann Holt, 43,", "Ann Holt (43)", "Ann Holt, who is 43,", "Ann Holt, a 43-year-old teacher".</summary>
     private static int? Age(ReadOnlySpan<Token> tokens, int end)

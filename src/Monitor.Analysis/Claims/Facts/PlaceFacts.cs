@@ -70,7 +70,7 @@ internal static class PlaceFacts
                 {
                     continue;
                 }
-                claims.Add(new Claim(Slot, ClaimKind.Place, place.Value, sentence.Text, FactContext.Of(tokens, first, place.End)));
+                claims.Add(new Claim(Slot, ClaimKind.Place, place.Value, sentence.Text, FactContext.Of(sentence, first, place.End)));
                 i = place.End - 1;
             }
         }

@@ -24,7 +24,7 @@ internal static class QuoteFacts
     private const double MinOverlap = 0.6;
 
     public static void Add(ClaimContext context, List<Claim> claims) =>
-        FactScan.Run(context, claims, (sentence, i, found) => IsOpening(sentence.Tokens[i]) ? Read(context, sentence, i, found) : i);
+        FactScan.Run(context, claims, static (context, sentence, i, found) => IsOpening(sentence.Tokens[i]) ? Read(context, sentence, i, found) : i);
 
     public static bool IsSlot(string slot) => slot == Slot;
 
@@ -54,7 +54,7 @@ internal static class QuoteFacts
         if (words >= MinWords && (After(tokens, people, close) ?? Before(tokens, people, open)) is { } speaker)
         {
             claims.Add(new Claim(Slot, ClaimKind.Attribution, new ClaimValue(speaker.Name, speaker.Key), sentence.Text,
-                FactContext.Of(tokens, speaker.Span.First, speaker.Span.End)));
+                FactContext.Of(sentence, speaker.Span.First, speaker.Span.End)));
         }
         return close + 1;
     }

@@ -37,7 +37,7 @@ internal static class WinnerFacts
     private const int Reach = 16;
 
     public static void Add(ClaimContext context, List<Claim> claims) =>
-        FactScan.Run(context, claims, (sentence, i, found) =>
+        FactScan.Run(context, claims, static (context, sentence, i, found) =>
             Verbs.TryGetValue(sentence.Tokens[i].Text, out var verb) ? Read(context, sentence, i, verb, found) : i);
 
     /// <summary>Whether two winners of one contest told by two outlets cannot both be right.</summary>
@@ -113,7 +113,7 @@ internal static class WinnerFacts
             return i;
         }
         var value = new ClaimValue(winner.Name, winner.Key, Family: contest.Modifiers);
-        claims.Add(new Claim(SlotPrefix + contest.Post, ClaimKind.Attribution, value, sentence.Text, FactContext.Of(tokens, contest.At, contest.At + 1)));
+        claims.Add(new Claim(SlotPrefix + contest.Post, ClaimKind.Attribution, value, sentence.Text, FactContext.Of(sentence, contest.At, contest.At + 1)));
         return i + 1;
     }
 

@@ -9,7 +9,7 @@ internal static class YearFacts
 {
     public const string Slot = "year";
 
-    public static void Add(ClaimContext context, List<Claim> claims) => FactScan.Run(context, claims, Read);
+    public static void Add(ClaimContext context, List<Claim> claims) => FactScan.Run(context, claims, static (_, sentence, i, found) => Read(sentence, i, found));
 
     private static int Read(Sentence sentence, int i, List<Claim> claims)
     {
@@ -22,7 +22,7 @@ internal static class YearFacts
         var text = i > 0 && (tokens[i - 1].Is("since") || tokens[i - 1].Is("until") || tokens[i - 1].Is("by"))
             ? $"{tokens[i - 1].Text.ToString().ToLowerInvariant()} {digits}"
             : digits;
-        claims.Add(new Claim(Slot, ClaimKind.Date, new ClaimValue(text, digits, year, year, Point: year), sentence.Text, FactContext.Of(tokens, i, i + 1)));
+        claims.Add(new Claim(Slot, ClaimKind.Date, new ClaimValue(text, digits, year, year, Point: year), sentence.Text, FactContext.Of(sentence, i, i + 1)));
         return i + 1;
     }
 
