@@ -63,4 +63,30 @@ public sealed class EntityKindTests
 
         entities.Should().ContainSingle(e => e.Kind == EntityKind.Person).Which.Surfaces.Should().NotContain("N.Y.");
     }
+
+    [Theory]
+    [InlineData("On Monday, Sen. Ann Holt, Democrat of Nebraska, voted no.", "Ann Holt", "Nebraska")]
+    [InlineData("On Monday, Robert Holt of Harbour University asked the first question.", "Robert Holt", "Harbour University")]
+    [InlineData("On Monday, Sheriff Ann Holt of Cole County closed the road.", "Ann Holt", "Cole County")]
+    public void A_person_of_a_state_or_a_body_is_the_person_and_the_state_or_body_apart(string text, string person, string other)
+    {
+        var entities = Entities(text);
+
+        entities.Should().ContainSingle(e => e.Kind == EntityKind.Person).Which.Name.Should().Be(person);
+        entities.Should().Contain(e => e.Name == other && e.Kind != EntityKind.Person);
+        entities.Should().NotContain(e => e.Name.Contains(" of ", StringComparison.Ordinal) || e.Name.StartsWith("Democrat", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Members of the Harbour Chamber of Trade met on Monday.", "Harbour Chamber of Trade")]
+    [InlineData("The Justice Against Harbour Closures Act passed on Monday.", "Justice Against Harbour Closures Act")]
+    public void A_name_joined_by_of_is_no_person(string text, string name) =>
+        Named(text, name).Kind.Should().NotBe(EntityKind.Person);
+
+    [Fact]
+    public void A_party_word_before_a_name_is_no_part_of_it_but_a_party_body_keeps_it()
+    {
+        Named("On Monday, Republican Ann Holt voted no.", "Ann Holt").Key.Should().Be(PersonName.Key("Ann Holt"));
+        Named("On Monday, the Republican Harbour Committee met.", "Republican Harbour Committee").Kind.Should().Be(EntityKind.Organization);
+    }
 }

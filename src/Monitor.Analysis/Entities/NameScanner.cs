@@ -77,15 +77,21 @@ internal static class NameScanner
     private static void Split(Sentence sentence, int index, int first, int end, List<NameSpan> found)
     {
         var tokens = sentence.Tokens;
-        while (first < end && (IsSentenceStart(tokens, first) && WordLists.CommonCapitalised.Contains(tokens[first].Text) || tokens[first].Is("The") && !NameShapes.IsNamePart(tokens, first, end)))
+        while (first < end && (IsSentenceStart(tokens, first) && WordLists.CommonCapitalised.Contains(tokens[first].Text)
+            || tokens[first].Is("The") && !NameShapes.IsNamePart(tokens, first, end) || NameShapes.PartyBeforeName(tokens, first, end)))
         {
             first++;
         }
-        if (NameShapes.OfPlace(tokens, first, end) is var of and > 0)
+        if (NameShapes.OfPlace(tokens, first, end) is var of and > 0 || (of = NameShapes.PersonOf(tokens, first, end)) > 0)
         {
-            // "Dana R. Whitfield of Ohio": the person, then the state they are of.
+            // "Dana R. Whitfield of Ohio", "Dana Whitfield of Harbour Radio": the person, then the state or body they are of.
             Split(sentence, index, first, of, found);
             Split(sentence, index, of + 1, end, found);
+            return;
+        }
+        if (NameShapes.PartyOfPlace(tokens, first, end) is var party and > 0)
+        {
+            Split(sentence, index, party + 1, end, found);
             return;
         }
         Country? leadingCountry = null;
@@ -208,6 +214,10 @@ internal static class NameScanner
         }
         // At the start of a sentence any word is capitalised: a name there is a person if it opens with a
         // given name, or if the article names that person elsewhere (pending until then).
+        if (NameShapes.HasOf(tokens, first, end))
+        {
+            return Span(EntityKind.Organization); // "Chamber of Commerce", "House of Representatives": no person's name has an "of".
+        }
         var personLike = words <= 4 && !AnyAcronymOrCountry(tokens, first, end);
         var sentenceStart = IsSentenceStart(tokens, first) && !Nicknames.IsGivenName(tokens[first].Text);
         return Span(personLike ? EntityKind.Person : EntityKind.Other, pending: personLike && sentenceStart);

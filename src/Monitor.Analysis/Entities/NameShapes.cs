@@ -83,6 +83,65 @@ internal static class NameShapes
         return 0;
     }
 
+    /// <summary>
+    /// The "of" of "Democrat of California" (a party member of a state, as a newspaper describes a lawmaker: the
+    /// state is a place, the party word no one), or 0.
+    /// </summary>
+    public static int PartyOfPlace(ReadOnlySpan<Token> tokens, int first, int end) =>
+        end - first >= 3 && tokens[first + 1].Is("of") && Parties.Contains(tokens[first].Text) ? first + 1 : 0;
+
+    private static readonly WordSet Parties = WordLists.Set("democrat republican independent");
+
+    /// <summary>
+    /// Whether a name opens with a party word before a person's name: "Republican Ann Holt" is Ann Holt, and the
+    /// "Republican National Committee" a body.
+    /// </summary>
+    public static bool PartyBeforeName(ReadOnlySpan<Token> tokens, int first, int end) =>
+        end - first >= 3 && Parties.Contains(tokens[first].Text) && !tokens[first + 1].Is("of") && !HasOf(tokens, first, end) && !IsHead(tokens[end - 1].Text);
+
+    /// <summary>
+    /// The "of" of "Ann Holt of Harbour Radio" or "Sheriff Ann Holt of Cole County": a person named by a given
+    /// name, an initial or a title, then where they are from or work; or 0.
+    /// </summary>
+    public static int PersonOf(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        if (EntityHeads.Laws.Contains(tokens[end - 1].Text) || EntityHeads.Events.Contains(tokens[end - 1].Text))
+        {
+            return 0; // "Justice Against Sponsors of Terrorism Act": a law, whatever its first word.
+        }
+        for (var of = first + 2; of < Math.Min(end - 1, first + 5); of++)
+        {
+            if (!tokens[of].Is("of"))
+            {
+                continue;
+            }
+            for (var k = first; k < of; k++)
+            {
+                if (IsHead(tokens[k].Text) || !tokens[k].IsCapitalised)
+                {
+                    return 0;
+                }
+            }
+            return Nicknames.IsGivenName(tokens[first].Text) || Titles.Match(tokens, first) > 0 || IsInitial(tokens[first]) ? of : 0;
+        }
+        return 0;
+    }
+
+    /// <summary>Whether a name joins its words with "of" ("Chamber of Commerce"), which a person's name does not.</summary>
+    public static bool HasOf(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (var k = first + 1; k < end - 1; k++)
+        {
+            if (tokens[k].Is("of"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsInitial(Token token) => token.Length == 2 && token.Text[1] == '.' && char.IsUpper(token.Text[0]);
+
     /// <summary>A head noun that makes a name something other than a person.</summary>
     public static bool IsHead(ReadOnlySpan<char> word) =>
         WordLists.OrganisationHeads.Contains(word) || WordLists.PlaceHeads.Contains(word) || WordLists.FacilityNouns.Contains(word)
