@@ -68,6 +68,7 @@ public sealed class EntityKindTests
     [InlineData("On Monday, Sen. Ann Holt, Democrat of Nebraska, voted no.", "Ann Holt", "Nebraska")]
     [InlineData("On Monday, Robert Holt of Harbour University asked the first question.", "Robert Holt", "Harbour University")]
     [InlineData("On Monday, Sheriff Ann Holt of Cole County closed the road.", "Ann Holt", "Cole County")]
+    [InlineData("Martha Holt of Harbour University asked the first question.", "Martha Holt", "Harbour University")]
     public void A_person_of_a_state_or_a_body_is_the_person_and_the_state_or_body_apart(string text, string person, string other)
     {
         var entities = Entities(text);

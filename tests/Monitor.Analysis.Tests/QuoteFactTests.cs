@@ -14,6 +14,7 @@ public sealed class QuoteFactTests
     [InlineData($"“{Words},” said Rep. Laura Brennan on Tuesday.")]
     [InlineData($"Rep. Laura Brennan told reporters: \"{Words}.\"")]
     [InlineData($"On Tuesday, Laura Brennan said, “{Words}.”")]
+    [InlineData($"Laura Brennan said, “{Words}.”")]
     public void A_quotation_and_its_speaker_are_a_fact_valued_by_the_speakers_key(string sentence)
     {
         var quote = Quotes(sentence).Should().ContainSingle().Subject;

@@ -75,8 +75,8 @@ internal static class Nicknames
     public static string FormalOf(ReadOnlySpan<char> given) =>
         Formal.TryGetValue(given, out var formal) ? formal : given.ToString().ToLowerInvariant();
 
-    /// <summary>A given name of the table, formal or short: "Elizabeth", "Liz".</summary>
-    public static bool IsGivenName(ReadOnlySpan<char> word) => Formal.ContainsKey(word);
+    /// <summary>A given name of the table, formal or short ("Elizabeth", "Liz"), or another common one ("Laura").</summary>
+    public static bool IsGivenName(ReadOnlySpan<char> word) => Formal.ContainsKey(word) || CommonGivenNames.Names.Contains(word);
 
     private static Dictionary<string, string> Build()
     {
