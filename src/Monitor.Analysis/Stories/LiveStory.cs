@@ -35,6 +35,21 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     public bool InReach(long? ticks, long gap) =>
         ticks is not { } t || _undated > 0 || FirstTicks is not { } first || t >= first - gap && t <= LastTicks + gap;
 
+    /// <summary>The keys the story shares with the article of the latest walk of the postings (see <see cref="ShareKey"/>).</summary>
+    public int SharedKeys { get; private set; }
+
+    private int _walk;
+
+    /// <summary>Counts one more key shared with the article of walk <paramref name="walk"/>, from none when the walk is new; returns the count.</summary>
+    public int ShareKey(int walk)
+    {
+        if (_walk != walk)
+        {
+            (_walk, SharedKeys) = (walk, 0);
+        }
+        return ++SharedKeys;
+    }
+
     /// <summary>The arrival of the last member to join.</summary>
     public long LastArrival { get; private set; }
 

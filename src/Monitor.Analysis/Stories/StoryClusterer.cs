@@ -25,7 +25,6 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     // Stories merged away: their ids are never given again, for their pages send newcomers to the survivor.
     private readonly HashSet<string> _mergedAway = new(StringComparer.Ordinal);
     private readonly Queue<ClusteredArticle> _recent = new();
-    private readonly Dictionary<LiveStory, int> _shared = [];
     private List<StoryRegroup>? _regroups;
     private long _arrivals;
     // The number of the last move: the arrival count times a million, then one more for each move of a re-clustering.
@@ -233,9 +232,11 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     /// strong word with an article is seldom alike to it on the mean, and scoring every such story is what
     /// an index's time goes to on a busy day.
     /// </summary>
+    /// <remarks>The list is reused by the next call: walk it before asking again.</remarks>
     private List<LiveStory> Candidates(ClusteredArticle article)
     {
-        _shared.Clear();
+        var walk = ++_walks;
+        _sharing.Clear();
         foreach (var key in article.Keys)
         {
             // A key most live stories are filed under tells none of them apart, and counting it is most of the work.
@@ -243,22 +244,31 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
             {
                 foreach (var story in stories)
                 {
-                    _shared[story] = _shared.GetValueOrDefault(story) + 1;
+                    if (story.ShareKey(walk) == 1)
+                    {
+                        _sharing.Add(story);
+                    }
                 }
             }
         }
         var least = article.Keys.Length >= MinKeysForTwo ? 2 : 1;
-        var found = new List<LiveStory>();
-        foreach (var (story, shared) in _shared)
+        _candidates.Clear();
+        foreach (var story in _sharing)
         {
-            if (shared >= least && story.Count > 0 && story.InReach(article.Ticks, _settings.MaxGap.Ticks))
+            if (story.SharedKeys >= least && story.Count > 0 && story.InReach(article.Ticks, _settings.MaxGap.Ticks))
             {
-                found.Add(story);
+                _candidates.Add(story);
             }
         }
-        found.Sort((a, b) => a.Number.CompareTo(b.Number));
-        return found;
+        _candidates.Sort(static (a, b) => a.Number.CompareTo(b.Number));
+        return _candidates;
     }
+
+    // Candidates' buffers: the stories sharing a key with the article, and those that share enough.
+    private readonly List<LiveStory> _sharing = [];
+    private readonly List<LiveStory> _candidates = [];
+    // Numbers each walk of the postings, so a story's tally of shared keys starts afresh without clearing every story.
+    private int _walks;
 
     private const int MinKeysForTwo = 4;
 
