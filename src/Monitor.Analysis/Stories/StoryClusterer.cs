@@ -127,7 +127,8 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
         var weights = new double[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
-            weights[i] = signature.Terms[i].Weight * Math.Pow(_frequencies.Idf(terms[i]), _settings.IdfPower);
+            var idf = _frequencies.Idf(terms[i]);
+            weights[i] = signature.Terms[i].Weight * (_settings.IdfPower == 1 ? idf : Math.Pow(idf, _settings.IdfPower));
         }
         Normalize(weights);
         var entities = new int[signature.Entities.Count];
@@ -141,13 +142,31 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
         return new ClusteredArticle(articleId, _arrivals, ticks, terms, weights, entities, entityWeights, Keys(terms, weights, entities), signature.Opinion);
     }
 
+    /// <summary>The article's strongest terms (the heaviest first, then the lowest number) and every entity, as postings keys.</summary>
     private int[] Keys(int[] terms, double[] weights, int[] entities)
     {
-        var strongest = Enumerable.Range(0, terms.Length)
-            .OrderByDescending(i => weights[i]).ThenBy(i => terms[i])
-            .Take(_settings.IndexedTerms)
-            .Select(i => 2 * terms[i]);
-        return [.. strongest, .. entities.Select(e => 2 * e + 1)];
+        var order = new int[terms.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, new StrongestFirst(terms, weights));
+        var indexed = Math.Min(_settings.IndexedTerms, terms.Length);
+        var keys = new int[indexed + entities.Length];
+        for (var i = 0; i < indexed; i++)
+        {
+            keys[i] = 2 * terms[order[i]];
+        }
+        for (var i = 0; i < entities.Length; i++)
+        {
+            keys[indexed + i] = 2 * entities[i] + 1;
+        }
+        return keys;
+    }
+
+    private sealed class StrongestFirst(int[] terms, double[] weights) : IComparer<int>
+    {
+        public int Compare(int a, int b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : terms[a].CompareTo(terms[b]);
     }
 
     private void Join(ClusteredArticle article, string storyId)
@@ -292,7 +311,12 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
 
     private static void Normalize(double[] weights)
     {
-        var norm = Math.Sqrt(weights.Sum(w => w * w));
+        double squares = 0;
+        foreach (var weight in weights)
+        {
+            squares += weight * weight;
+        }
+        var norm = Math.Sqrt(squares);
         if (norm > 0)
         {
             for (var i = 0; i < weights.Length; i++)
