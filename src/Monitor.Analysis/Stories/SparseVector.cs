@@ -3,16 +3,6 @@ namespace Monitor.Analysis;
 /// <summary>Sparse vectors of term or entity numbers: what articles and a story's windows are compared as.</summary>
 internal static class SparseVector
 {
-    public static Dictionary<int, double> Of(int[] ids, double[] weights)
-    {
-        var vector = new Dictionary<int, double>(ids.Length);
-        for (var i = 0; i < ids.Length; i++)
-        {
-            vector[ids[i]] = vector.GetValueOrDefault(ids[i]) + weights[i];
-        }
-        return vector;
-    }
-
     public static double Dot(Dictionary<int, double> a, Dictionary<int, double> b)
     {
         if (a.Count > b.Count)

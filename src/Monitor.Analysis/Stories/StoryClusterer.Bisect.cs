@@ -70,19 +70,48 @@ public sealed partial class StoryClusterer
     private double[,] Similarities(ClusteredArticle[] members)
     {
         var n = members.Length;
-        var terms = members.Select(m => SparseVector.Of(m.Terms, m.Weights)).ToArray();
-        var entities = members.Select(m => SparseVector.Of(m.Entities, m.EntityWeights)).ToArray();
+        var terms = PairDots(members, m => (m.Terms, m.Weights), _termScatter);
+        var entities = PairDots(members, m => (m.Entities, m.EntityWeights), _entityScatter);
         var similarity = new double[n, n];
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
                 var factor = _settings.TimeFactor(members[i].Ticks, members[j].Ticks) * _settings.GenreFactor(members[i].Opinion, members[j].Opinion);
-                var value = factor == 0 ? 0 : factor * (_settings.TermShare * SparseVector.Dot(terms[i], terms[j]) + (1 - _settings.TermShare) * SparseVector.Dot(entities[i], entities[j]));
+                var value = factor == 0 ? 0 : factor * (_settings.TermShare * terms[i, j] + (1 - _settings.TermShare) * entities[i, j]);
                 similarity[i, j] = similarity[j, i] = value;
             }
         }
         return similarity;
+    }
+
+    private readonly ScatteredVector _termScatter = new();
+    private readonly ScatteredVector _entityScatter = new();
+
+    /// <summary>
+    /// The dot product of every two members' vectors (above the diagonal), each summed as
+    /// <see cref="SparseVector.Dot"/> sums it: over the ids of the one with fewer, the first on a tie.
+    /// </summary>
+    private static double[,] PairDots(ClusteredArticle[] members, Func<ClusteredArticle, (int[] Ids, double[] Weights)> vectorOf, ScatteredVector scatter)
+    {
+        var n = members.Length;
+        var vectors = members.Select(m => vectorOf(m)).Select(v => scatter.Distinct(v.Ids, v.Weights)).ToArray();
+        var dots = new double[n, n];
+        for (var looked = 0; looked < n; looked++)
+        {
+            scatter.Scatter(vectors[looked].Ids, vectors[looked].Weights);
+            for (var summed = 0; summed < n; summed++)
+            {
+                var (i, j) = summed < looked ? (summed, looked) : (looked, summed);
+                var over = vectors[i].Ids.Length > vectors[j].Ids.Length ? j : i;
+                if (summed != looked && over == summed)
+                {
+                    dots[i, j] = scatter.Dot(vectors[summed].Ids, vectors[summed].Weights);
+                }
+            }
+            scatter.Clear();
+        }
+        return dots;
     }
 
     private static double MeanTo(double[,] similarity, bool[] inFirst, int member, bool first)
