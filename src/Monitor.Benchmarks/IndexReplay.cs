@@ -29,7 +29,7 @@ internal static class IndexReplay
         {
             var clusterer = new StoryClusterer();
             var decisions = new List<StoryDecision>(count);
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var (cpu, allocated, collections) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetAllocatedBytesForCurrentThread(), GC.CollectionCount(0));
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < signatures.Count; i++)
             {
@@ -37,8 +37,9 @@ internal static class IndexReplay
             }
             var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
             var wallMs = clock.Elapsed.TotalMilliseconds;
+            var kb = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count;
             var mine = Digest(decisions);
-            output.WriteLine($"round {round + 1}: {cpuMs / count:F4} ms CPU a decision ({wallMs / count:F4} wall), {clusterer.StoryIds.Count} stories, live {clusterer.LiveStories}, digest {mine}");
+            output.WriteLine($"round {round + 1}: {cpuMs / count:F4} ms CPU a decision ({wallMs / count:F4} wall), {kb:F1} KB allocated, {GC.CollectionCount(0) - collections} gen0 GCs, {clusterer.StoryIds.Count} stories, live {clusterer.LiveStories}, digest {mine}");
             if (digest is not null && digest != mine)
             {
                 throw new InvalidOperationException("Two rounds on the same stream decided differently.");
