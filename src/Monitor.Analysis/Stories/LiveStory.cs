@@ -23,6 +23,9 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     /// <summary>The postings keys the story was filed under, so retiring it clears them.</summary>
     public HashSet<int> PostedKeys { get; } = [];
 
+    /// <summary>The story's number in the postings while it is filed there (see <see cref="StoryPostings"/>); -1 when not.</summary>
+    public int Slot { get; set; } = -1;
+
     public int Count => Members.Count;
 
     /// <summary>The latest publication time of a dated member, if any.</summary>
@@ -34,21 +37,6 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     /// <summary>Whether a member of known time could be within <paramref name="gap"/> of an article published at <paramref name="ticks"/> (always, when either time is unknown).</summary>
     public bool InReach(long? ticks, long gap) =>
         ticks is not { } t || _undated > 0 || FirstTicks is not { } first || t >= first - gap && t <= LastTicks + gap;
-
-    /// <summary>The keys the story shares with the article of the latest walk of the postings (see <see cref="ShareKey"/>).</summary>
-    public int SharedKeys { get; private set; }
-
-    private int _walk;
-
-    /// <summary>Counts one more key shared with the article of walk <paramref name="walk"/>, from none when the walk is new; returns the count.</summary>
-    public int ShareKey(int walk)
-    {
-        if (_walk != walk)
-        {
-            (_walk, SharedKeys) = (walk, 0);
-        }
-        return ++SharedKeys;
-    }
 
     /// <summary>The arrival of the last member to join.</summary>
     public long LastArrival { get; private set; }

@@ -20,7 +20,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     private readonly DocumentFrequencies _frequencies = new();
     private readonly Dictionary<string, LiveStory> _live = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClusteredArticle> _members = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, HashSet<LiveStory>> _postings = [];
+    private readonly StoryPostings _postings = new();
     private readonly HashSet<string> _storyIds = new(StringComparer.Ordinal);
     // Stories merged away: their ids are never given again, for their pages send newcomers to the survivor.
     private readonly HashSet<string> _mergedAway = new(StringComparer.Ordinal);
@@ -194,12 +194,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     {
         foreach (var key in article.Keys)
         {
-            if (!_postings.TryGetValue(key, out var stories))
-            {
-                _postings.Add(key, stories = []);
-            }
-            stories.Add(story);
-            story.PostedKeys.Add(key);
+            _postings.File(key, story);
         }
     }
 
@@ -212,13 +207,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
             _storyIds.Remove(story.Id);
             _mergedAway.Add(story.Id);
         }
-        foreach (var key in story.PostedKeys)
-        {
-            if (_postings.TryGetValue(key, out var stories) && stories.Remove(story) && stories.Count == 0)
-            {
-                _postings.Remove(key);
-            }
-        }
+        _postings.Remove(story);
         foreach (var member in story.Members)
         {
             if (_members.TryGetValue(member.Id, out var held) && held == member)
@@ -254,27 +243,13 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     /// <remarks>The list is reused by the next call: walk it before asking again.</remarks>
     private List<LiveStory> Candidates(ClusteredArticle article)
     {
-        var walk = ++_walks;
         _sharing.Clear();
-        foreach (var key in article.Keys)
-        {
-            // A key most live stories are filed under tells none of them apart, and counting it is most of the work.
-            if (_postings.TryGetValue(key, out var stories) && stories.Count <= MaxPosting)
-            {
-                foreach (var story in stories)
-                {
-                    if (story.ShareKey(walk) == 1)
-                    {
-                        _sharing.Add(story);
-                    }
-                }
-            }
-        }
-        var least = article.Keys.Length >= MinKeysForTwo ? 2 : 1;
+        // A key most live stories are filed under tells none of them apart, and counting it is most of the work.
+        _postings.Sharing(article.Keys, article.Keys.Length >= MinKeysForTwo ? 2 : 1, MaxPosting, _sharing);
         _candidates.Clear();
         foreach (var story in _sharing)
         {
-            if (story.SharedKeys >= least && story.Count > 0 && story.InReach(article.Ticks, _settings.MaxGap.Ticks))
+            if (story.Count > 0 && story.InReach(article.Ticks, _settings.MaxGap.Ticks))
             {
                 _candidates.Add(story);
             }
@@ -283,11 +258,9 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
         return _candidates;
     }
 
-    // Candidates' buffers: the stories sharing a key with the article, and those that share enough.
+    // Candidates' buffers: the stories sharing enough keys with the article, and those of them in reach.
     private readonly List<LiveStory> _sharing = [];
     private readonly List<LiveStory> _candidates = [];
-    // Numbers each walk of the postings, so a story's tally of shared keys starts afresh without clearing every story.
-    private int _walks;
 
     private const int MinKeysForTwo = 4;
 
