@@ -10,7 +10,8 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
 {
     private static readonly long Width = TimeSpan.FromHours(6).Ticks;
     private const long Undated = long.MinValue;
-    private readonly SortedDictionary<(long Window, bool Opinion), Bucket> _buckets = [];
+    // In order of window, undated first, then news before opinion: the order the sums are added in.
+    private readonly List<Bucket> _buckets = [];
     private int _undated;
 
     public string Id => id;
@@ -58,13 +59,13 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     public void Remove(ClusteredArticle member)
     {
         Members.Remove(member);
-        var key = KeyOf(member);
-        var bucket = _buckets[key];
+        var at = Find(KeyOf(member));
+        var bucket = _buckets[at];
         bucket.Change(member, -1);
         _undated -= member.Ticks is null ? 1 : 0;
         if (bucket.Count == 0)
         {
-            _buckets.Remove(key);
+            _buckets.RemoveAt(at);
         }
     }
 
@@ -76,7 +77,7 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     {
         double sum = 0;
         var count = 0;
-        foreach (var bucket in _buckets.Values)
+        foreach (var bucket in _buckets)
         {
             var factor = settings.TimeFactor(article.Ticks, bucket.Ticks) * settings.GenreFactor(article.Opinion, bucket.Opinion);
             if (factor > 0)
@@ -98,9 +99,9 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     {
         double sum = 0;
         long pairs = 0;
-        foreach (var mine in _buckets.Values)
+        foreach (var mine in _buckets)
         {
-            foreach (var theirs in other._buckets.Values)
+            foreach (var theirs in other._buckets)
             {
                 var factor = settings.TimeFactor(mine.Ticks, theirs.Ticks) * settings.GenreFactor(mine.Opinion, theirs.Opinion);
                 if (factor > 0)
@@ -116,25 +117,41 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     private Bucket BucketOf(ClusteredArticle member)
     {
         var key = KeyOf(member);
-        if (!_buckets.TryGetValue(key, out var bucket))
+        var at = Find(key);
+        if (at >= 0)
         {
-            bucket = new Bucket(key.Window == Undated ? null : key.Window * Width + Width / 2, key.Opinion);
-            _buckets.Add(key, bucket);
+            return _buckets[at];
         }
+        var bucket = new Bucket(key, key.Window == Undated ? null : key.Window * Width + Width / 2, member);
+        _buckets.Insert(~at, bucket);
         return bucket;
+    }
+
+    /// <summary>Where the bucket of <paramref name="key"/> is, or the complement of where it would go.</summary>
+    private int Find((long Window, bool Opinion) key)
+    {
+        var at = 0;
+        while (at < _buckets.Count && _buckets[at].Key.CompareTo(key) < 0)
+        {
+            at++;
+        }
+        return at < _buckets.Count && _buckets[at].Key == key ? at : ~at;
     }
 
     private static (long Window, bool Opinion) KeyOf(ClusteredArticle member) => (member.Ticks is { } ticks ? ticks / Width : Undated, member.Opinion);
 
     /// <summary>The summed vectors of the members of one genre published in one window.</summary>
-    private sealed class Bucket(long? ticks, bool opinion)
+    /// <remarks>Its sums are sized for its first member's vectors: most buckets hold one member, or members of one story alike in words.</remarks>
+    private sealed class Bucket((long Window, bool Opinion) key, long? ticks, ClusteredArticle first)
     {
-        private readonly Dictionary<int, double> _terms = [];
-        private readonly Dictionary<int, double> _entities = [];
+        private readonly Dictionary<int, double> _terms = new(first.Terms.Length);
+        private readonly Dictionary<int, double> _entities = new(first.Entities.Length);
+
+        public (long Window, bool Opinion) Key => key;
 
         public long? Ticks => ticks;
 
-        public bool Opinion => opinion;
+        public bool Opinion => key.Opinion;
 
         public int Count { get; private set; }
 
