@@ -144,8 +144,8 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     /// <remarks>Its sums are sized for its first member's vectors: most buckets hold one member, or members of one story alike in words.</remarks>
     private sealed class Bucket((long Window, bool Opinion) key, long? ticks, ClusteredArticle first)
     {
-        private readonly Dictionary<int, double> _terms = new(first.Terms.Length);
-        private readonly Dictionary<int, double> _entities = new(first.Entities.Length);
+        private readonly IdSums _terms = new(first.Terms.Length);
+        private readonly IdSums _entities = new(first.Entities.Length);
 
         public (long Window, bool Opinion) Key => key;
 
@@ -158,43 +158,14 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
         public void Change(ClusteredArticle member, int sign)
         {
             Count += sign;
-            AddTo(_terms, member.Terms, member.Weights, sign);
-            AddTo(_entities, member.Entities, member.EntityWeights, sign);
+            _terms.Add(member.Terms, member.Weights, sign);
+            _entities.Add(member.Entities, member.EntityWeights, sign);
         }
 
         public double Similarity(ClusteredArticle article, double termShare) =>
-            termShare * Dot(_terms, article.Terms, article.Weights) + (1 - termShare) * Dot(_entities, article.Entities, article.EntityWeights);
+            termShare * _terms.Dot(article.Terms, article.Weights) + (1 - termShare) * _entities.Dot(article.Entities, article.EntityWeights);
 
         public double Similarity(Bucket other, double termShare) =>
-            termShare * SparseVector.Dot(_terms, other._terms) + (1 - termShare) * SparseVector.Dot(_entities, other._entities);
-
-        private static void AddTo(Dictionary<int, double> sums, int[] ids, double[] weights, int sign)
-        {
-            for (var i = 0; i < ids.Length; i++)
-            {
-                var sum = sums.GetValueOrDefault(ids[i]) + sign * weights[i];
-                if (sign < 0 && Math.Abs(sum) < 1e-12)
-                {
-                    sums.Remove(ids[i]);
-                }
-                else
-                {
-                    sums[ids[i]] = sum;
-                }
-            }
-        }
-
-        private static double Dot(Dictionary<int, double> sums, int[] ids, double[] weights)
-        {
-            double dot = 0;
-            for (var i = 0; i < ids.Length; i++)
-            {
-                if (sums.TryGetValue(ids[i], out var sum))
-                {
-                    dot += sum * weights[i];
-                }
-            }
-            return dot;
-        }
+            termShare * _terms.Dot(other._terms) + (1 - termShare) * _entities.Dot(other._entities);
     }
 }

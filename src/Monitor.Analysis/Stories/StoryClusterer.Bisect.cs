@@ -90,7 +90,7 @@ public sealed partial class StoryClusterer
 
     /// <summary>
     /// The dot product of every two members' vectors (above the diagonal), each summed as
-    /// <see cref="SparseVector.Dot"/> sums it: over the ids of the one with fewer, the first on a tie.
+    /// <see cref="IdSums.Dot(IdSums)"/> sums two vectors: over the ids of the one with fewer, the first on a tie.
     /// </summary>
     private static double[,] PairDots(ClusteredArticle[] members, Func<ClusteredArticle, (int[] Ids, double[] Weights)> vectorOf, ScatteredVector scatter)
     {
