@@ -24,6 +24,7 @@ public sealed partial class StoryClusterer
         var seed = Enumerable.Range(0, n).MinBy(i => Enumerable.Range(0, n).Where(j => j != i).Sum(j => similarity[i, j]));
         var inFirst = new bool[n];
         inFirst[seed] = true;
+        var firstSize = 1;
         for (var round = 0; round < 8; round++)
         {
             var moved = false;
@@ -32,9 +33,10 @@ public sealed partial class StoryClusterer
                 var first = MeanTo(similarity, inFirst, i, true);
                 var second = MeanTo(similarity, inFirst, i, false);
                 var wantsFirst = first > second;
-                if (wantsFirst != inFirst[i] && Size(inFirst, inFirst[i]) > 1)
+                if (wantsFirst != inFirst[i] && (inFirst[i] ? firstSize : n - firstSize) > 1)
                 {
                     inFirst[i] = wantsFirst;
+                    firstSize += wantsFirst ? 1 : -1;
                     moved = true;
                 }
             }
@@ -61,7 +63,7 @@ public sealed partial class StoryClusterer
             return;
         }
         // The larger half keeps the story's id; on a tie, the half of its first member.
-        var firstLeaves = Size(inFirst, true) < Size(inFirst, false) || Size(inFirst, true) == Size(inFirst, false) && !inFirst[0];
+        var firstLeaves = firstSize < n - firstSize || firstSize == n - firstSize && !inFirst[0];
         var leaving = members.Where((_, i) => inFirst[i] == firstLeaves).ToList();
         Move(story, Open(SplitId(story, leaving[0])), leaving);
     }
@@ -128,6 +130,4 @@ public sealed partial class StoryClusterer
         }
         return count > 0 ? sum / count : double.NegativeInfinity;
     }
-
-    private static int Size(bool[] inFirst, bool first) => inFirst.Count(x => x == first);
 }

@@ -224,12 +224,21 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     /// </summary>
     private void Retire()
     {
-        var retired = _live.Values.Where(CannotTakeMore).ToList();
-        foreach (var story in retired)
+        _retired.Clear();
+        foreach (var story in _live.Values)
+        {
+            if (CannotTakeMore(story))
+            {
+                _retired.Add(story);
+            }
+        }
+        foreach (var story in _retired)
         {
             Drop(story, merged: false);
         }
     }
+
+    private readonly List<LiveStory> _retired = [];
 
     private bool CannotTakeMore(LiveStory story) =>
         story.LastArrival <= _arrivals - _settings.LiveArticles && (story.LastTicks is not { } last || _latestTicks - last > _settings.MaxGap.Ticks);
