@@ -192,10 +192,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
 
     private void Post(ClusteredArticle article, LiveStory story)
     {
-        foreach (var key in article.Keys)
-        {
-            _postings.File(key, story);
-        }
+        _postings.File(article, story);
     }
 
     /// <summary>Takes a story out of the index: its postings and members go, its id stays unless it was merged away.</summary>
@@ -254,7 +251,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     {
         _sharing.Clear();
         // A key most live stories are filed under tells none of them apart, and counting it is most of the work.
-        _postings.Sharing(article.Keys, article.Keys.Length >= MinKeysForTwo ? 2 : 1, MaxPosting, _sharing);
+        _postings.Sharing(article, article.Keys.Length >= MinKeysForTwo ? 2 : 1, MaxPosting, _sharing);
         _candidates.Clear();
         foreach (var story in _sharing)
         {

@@ -2,19 +2,28 @@ namespace Monitor.Analysis;
 
 /// <summary>
 /// The live stories filed under each key (an article's strongest terms and its entities), as small
-/// numbers: counting the keys an article shares with each story is then a walk over arrays of ints
-/// and one tally array the size of the live stories, not a visit to every story's object.
+/// numbers: counting the keys an article shares with each story is then a walk over sets of ints and
+/// one tally array the size of the live stories, not a visit to every story's object. An article keeps
+/// the postings of its keys once found, for it is looked up again when it joins and when the recent
+/// window is re-clustered.
 /// </summary>
 internal sealed class StoryPostings
 {
-    private readonly Dictionary<int, HashSet<int>> _slotsByKey = [];
+    private readonly Dictionary<int, Posting> _byKey = [];
     // The story of each slot; a dropped story's slot is given to the next story filed.
     private readonly List<LiveStory?> _stories = [];
     private readonly Stack<int> _free = new();
     private int[] _tally = new int[256];
     private readonly List<int> _touched = [];
 
-    public void File(int key, LiveStory story)
+    /// <summary>The slots of the stories filed under one key; gone once it holds none, when a new one takes its place.</summary>
+    internal sealed class Posting : HashSet<int>
+    {
+        public bool Gone { get; set; }
+    }
+
+    /// <summary>Files the story under every key of the article.</summary>
+    public void File(ClusteredArticle article, LiveStory story)
     {
         if (story.Slot < 0)
         {
@@ -25,13 +34,18 @@ internal sealed class StoryPostings
             }
             _stories[story.Slot] = story;
         }
-        if (story.PostedKeys.Add(key))
+        for (var i = 0; i < article.Keys.Length; i++)
         {
-            if (!_slotsByKey.TryGetValue(key, out var slots))
+            var key = article.Keys[i];
+            if (story.PostedKeys.Add(key))
             {
-                _slotsByKey.Add(key, slots = []);
+                if (Find(article, i) is not { } posting)
+                {
+                    _byKey.Add(key, posting = []);
+                    article.Postings[i] = posting;
+                }
+                posting.Add(story.Slot);
             }
-            slots.Add(story.Slot);
         }
     }
 
@@ -44,9 +58,10 @@ internal sealed class StoryPostings
         }
         foreach (var key in story.PostedKeys)
         {
-            if (_slotsByKey.TryGetValue(key, out var slots) && slots.Remove(story.Slot) && slots.Count == 0)
+            if (_byKey.TryGetValue(key, out var posting) && posting.Remove(story.Slot) && posting.Count == 0)
             {
-                _slotsByKey.Remove(key);
+                _byKey.Remove(key);
+                posting.Gone = true;
             }
         }
         _stories[story.Slot] = null;
@@ -56,19 +71,19 @@ internal sealed class StoryPostings
 
     /// <summary>
     /// Adds to <paramref name="found"/> the stories filed under at least <paramref name="least"/> of
-    /// <paramref name="keys"/>, counting only keys with at most <paramref name="maxStories"/> stories.
+    /// the article's keys, counting only keys with at most <paramref name="maxStories"/> stories.
     /// </summary>
-    public void Sharing(int[] keys, int least, int maxStories, List<LiveStory> found)
+    public void Sharing(ClusteredArticle article, int least, int maxStories, List<LiveStory> found)
     {
         if (_tally.Length < _stories.Count)
         {
             Array.Resize(ref _tally, Math.Max(_stories.Count, 2 * _tally.Length));
         }
-        foreach (var key in keys)
+        for (var i = 0; i < article.Keys.Length; i++)
         {
-            if (_slotsByKey.TryGetValue(key, out var slots) && slots.Count <= maxStories)
+            if (Find(article, i) is { } posting && posting.Count <= maxStories)
             {
-                foreach (var slot in slots)
+                foreach (var slot in posting)
                 {
                     if (_tally[slot]++ == 0)
                     {
@@ -86,5 +101,16 @@ internal sealed class StoryPostings
             _tally[slot] = 0;
         }
         _touched.Clear();
+    }
+
+    /// <summary>The posting of the article's key at <paramref name="index"/>: the one it kept, unless gone since.</summary>
+    private Posting? Find(ClusteredArticle article, int index)
+    {
+        var posting = article.Postings[index];
+        if (posting is null || posting.Gone)
+        {
+            posting = article.Postings[index] = _byKey.GetValueOrDefault(article.Keys[index]);
+        }
+        return posting;
     }
 }
