@@ -21,8 +21,8 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
 
     public List<ClusteredArticle> Members { get; } = [];
 
-    /// <summary>The postings keys the story was filed under, so retiring it clears them.</summary>
-    public HashSet<int> PostedKeys { get; } = [];
+    /// <summary>The postings keys the story was filed under, so retiring it clears them, and where it is in each.</summary>
+    public Dictionary<int, int> PostedKeys { get; } = [];
 
     /// <summary>The story's number in the postings while it is filed there (see <see cref="StoryPostings"/>); -1 when not.</summary>
     public int Slot { get; set; } = -1;

@@ -2,7 +2,7 @@ namespace Monitor.Analysis;
 
 /// <summary>
 /// The live stories filed under each key (an article's strongest terms and its entities), as small
-/// numbers: counting the keys an article shares with each story is then a walk over sets of ints and
+/// numbers: counting the keys an article shares with each story is then a walk over arrays of ints and
 /// one tally array the size of the live stories, not a visit to every story's object. An article keeps
 /// the postings of its keys once found, for it is looked up again when it joins and when the recent
 /// window is re-clustered.
@@ -16,10 +16,42 @@ internal sealed class StoryPostings
     private int[] _tally = new int[256];
     private readonly List<int> _touched = [];
 
-    /// <summary>The slots of the stories filed under one key; gone once it holds none, when a new one takes its place.</summary>
-    internal sealed class Posting : HashSet<int>
+    /// <summary>
+    /// The slots of the stories filed under one key, in a plain array to walk; a slot taken out is
+    /// replaced by the last. Gone once it holds none, when a new one takes its place.
+    /// </summary>
+    internal sealed class Posting
     {
+        private int[] _slots = new int[4];
+
+        public int Count { get; private set; }
+
         public bool Gone { get; set; }
+
+        public ReadOnlySpan<int> Slots => _slots.AsSpan(0, Count);
+
+        /// <summary>Adds a slot; returns where it is.</summary>
+        public int Add(int slot)
+        {
+            if (Count == _slots.Length)
+            {
+                Array.Resize(ref _slots, 2 * Count);
+            }
+            _slots[Count] = slot;
+            return Count++;
+        }
+
+        /// <summary>Takes out the slot at <paramref name="at"/>; returns the slot moved there from the end, or -1.</summary>
+        public int RemoveAt(int at)
+        {
+            Count--;
+            if (at == Count)
+            {
+                return -1;
+            }
+            _slots[at] = _slots[Count];
+            return _slots[at];
+        }
     }
 
     /// <summary>Files the story under every key of the article.</summary>
@@ -37,14 +69,14 @@ internal sealed class StoryPostings
         for (var i = 0; i < article.Keys.Length; i++)
         {
             var key = article.Keys[i];
-            if (story.PostedKeys.Add(key))
+            if (!story.PostedKeys.ContainsKey(key))
             {
                 if (Find(article, i) is not { } posting)
                 {
-                    _byKey.Add(key, posting = []);
+                    _byKey.Add(key, posting = new Posting());
                     article.Postings[i] = posting;
                 }
-                posting.Add(story.Slot);
+                story.PostedKeys.Add(key, posting.Add(story.Slot));
             }
         }
     }
@@ -56,9 +88,14 @@ internal sealed class StoryPostings
         {
             return;
         }
-        foreach (var key in story.PostedKeys)
+        foreach (var (key, at) in story.PostedKeys)
         {
-            if (_byKey.TryGetValue(key, out var posting) && posting.Remove(story.Slot) && posting.Count == 0)
+            var posting = _byKey[key];
+            if (posting.RemoveAt(at) is var moved and >= 0)
+            {
+                _stories[moved]!.PostedKeys[key] = at;
+            }
+            if (posting.Count == 0)
             {
                 _byKey.Remove(key);
                 posting.Gone = true;
@@ -83,7 +120,7 @@ internal sealed class StoryPostings
         {
             if (Find(article, i) is { } posting && posting.Count <= maxStories)
             {
-                foreach (var slot in posting)
+                foreach (var slot in posting.Slots)
                 {
                     if (_tally[slot]++ == 0)
                     {
