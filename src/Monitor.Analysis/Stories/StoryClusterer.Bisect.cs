@@ -72,15 +72,16 @@ public sealed partial class StoryClusterer
     private double[,] Similarities(ClusteredArticle[] members)
     {
         var n = members.Length;
-        var terms = PairDots(members, m => (m.Terms, m.Weights), _termScatter);
-        var entities = PairDots(members, m => (m.Entities, m.EntityWeights), _entityScatter);
+        // The words' dot products above the diagonal, the entities' below, until the two are weighed together.
         var similarity = new double[n, n];
+        PairDots(members, m => (m.Terms, m.Weights), _termScatter, similarity, below: false);
+        PairDots(members, m => (m.Entities, m.EntityWeights), _entityScatter, similarity, below: true);
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
                 var factor = _settings.TimeFactor(members[i].Ticks, members[j].Ticks) * _settings.GenreFactor(members[i].Opinion, members[j].Opinion);
-                var value = factor == 0 ? 0 : factor * (_settings.TermShare * terms[i, j] + (1 - _settings.TermShare) * entities[i, j]);
+                var value = factor == 0 ? 0 : factor * (_settings.TermShare * similarity[i, j] + (1 - _settings.TermShare) * similarity[j, i]);
                 similarity[i, j] = similarity[j, i] = value;
             }
         }
@@ -91,14 +92,14 @@ public sealed partial class StoryClusterer
     private readonly ScatteredVector _entityScatter = new();
 
     /// <summary>
-    /// The dot product of every two members' vectors (above the diagonal), each summed as
-    /// <see cref="IdSums.Dot(IdSums)"/> sums two vectors: over the ids of the one with fewer, the first on a tie.
+    /// The dot product of every two members' vectors, into <paramref name="dots"/> above the diagonal
+    /// (or below), each summed as <see cref="IdSums.Dot(IdSums)"/> sums two vectors: over the ids of
+    /// the one with fewer, the first on a tie.
     /// </summary>
-    private static double[,] PairDots(ClusteredArticle[] members, Func<ClusteredArticle, (int[] Ids, double[] Weights)> vectorOf, ScatteredVector scatter)
+    private static void PairDots(ClusteredArticle[] members, Func<ClusteredArticle, (int[] Ids, double[] Weights)> vectorOf, ScatteredVector scatter, double[,] dots, bool below)
     {
         var n = members.Length;
         var vectors = members.Select(m => vectorOf(m)).Select(v => scatter.Distinct(v.Ids, v.Weights)).ToArray();
-        var dots = new double[n, n];
         for (var looked = 0; looked < n; looked++)
         {
             scatter.Scatter(vectors[looked].Ids, vectors[looked].Weights);
@@ -108,12 +109,19 @@ public sealed partial class StoryClusterer
                 var over = vectors[i].Ids.Length > vectors[j].Ids.Length ? j : i;
                 if (summed != looked && over == summed)
                 {
-                    dots[i, j] = scatter.Dot(vectors[summed].Ids, vectors[summed].Weights);
+                    var dot = scatter.Dot(vectors[summed].Ids, vectors[summed].Weights);
+                    if (below)
+                    {
+                        dots[j, i] = dot;
+                    }
+                    else
+                    {
+                        dots[i, j] = dot;
+                    }
                 }
             }
             scatter.Clear();
         }
-        return dots;
     }
 
     private static double MeanTo(double[,] similarity, bool[] inFirst, int member, bool first)

@@ -145,28 +145,30 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     /// <summary>The article's strongest terms (the heaviest first, then the lowest number) and every entity, as postings keys.</summary>
     private int[] Keys(int[] terms, double[] weights, int[] entities)
     {
-        var order = new int[terms.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-        Array.Sort(order, new StrongestFirst(terms, weights));
         var indexed = Math.Min(_settings.IndexedTerms, terms.Length);
         var keys = new int[indexed + entities.Length];
-        for (var i = 0; i < indexed; i++)
+        // The strongest few picked one by one: an article has many terms and is indexed by a dozen.
+        Span<bool> taken = terms.Length <= 256 ? stackalloc bool[terms.Length] : new bool[terms.Length];
+        for (var k = 0; k < indexed; k++)
         {
-            keys[i] = 2 * terms[order[i]];
+            var best = -1;
+            for (var i = 0; i < terms.Length; i++)
+            {
+                if (!taken[i] && (best < 0 || Stronger(i, best)))
+                {
+                    best = i;
+                }
+            }
+            taken[best] = true;
+            keys[k] = 2 * terms[best];
         }
         for (var i = 0; i < entities.Length; i++)
         {
             keys[indexed + i] = 2 * entities[i] + 1;
         }
         return keys;
-    }
 
-    private sealed class StrongestFirst(int[] terms, double[] weights) : IComparer<int>
-    {
-        public int Compare(int a, int b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : terms[a].CompareTo(terms[b]);
+        bool Stronger(int a, int b) => weights[a] > weights[b] || weights[a] == weights[b] && terms[a] < terms[b];
     }
 
     private void Join(ClusteredArticle article, string storyId)
