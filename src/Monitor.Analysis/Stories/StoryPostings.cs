@@ -65,6 +65,8 @@ internal sealed class StoryPostings
                 _stories.Add(null);
             }
             _stories[story.Slot] = story;
+            // Sized once for its first article's keys, most of what a story is filed under.
+            story.PostedKeys.EnsureCapacity(article.Keys.Length);
         }
         for (var i = 0; i < article.Keys.Length; i++)
         {
