@@ -28,6 +28,9 @@ internal sealed class ClusteredArticle(string id, long arrival, long? ticks, int
     /// <summary>The strongest terms and every entity, as postings keys: two articles of one event share at least one.</summary>
     public int[] Keys => keys;
 
+    /// <summary>The postings of <see cref="Keys"/>, as last found (see <see cref="StoryPostings"/>).</summary>
+    public StoryPostings.Posting?[] Postings { get; } = new StoryPostings.Posting?[keys.Length];
+
     public LiveStory Story { get; set; } = null!;
 
     /// <summary>How alike the article is to itself: 1 for the words, and 1 for the entities if it names any.</summary>

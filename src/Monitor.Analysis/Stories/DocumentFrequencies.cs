@@ -7,7 +7,7 @@ namespace Monitor.Analysis;
 /// </summary>
 internal sealed class DocumentFrequencies
 {
-    private readonly List<int> _counts = [];
+    private int[] _counts = new int[1024];
 
     public int Articles { get; private set; }
 
@@ -16,9 +16,9 @@ internal sealed class DocumentFrequencies
         Articles++;
         foreach (var term in terms)
         {
-            while (_counts.Count <= term)
+            if (term >= _counts.Length)
             {
-                _counts.Add(0);
+                Array.Resize(ref _counts, Math.Max(term + 1, 2 * _counts.Length));
             }
             _counts[term]++;
         }
@@ -27,7 +27,7 @@ internal sealed class DocumentFrequencies
     /// <summary>A smoothed inverse document frequency: 1 for a term in every article, more for rarer ones.</summary>
     public double Idf(int term)
     {
-        var count = term < _counts.Count ? _counts[term] : 0;
+        var count = term < _counts.Length ? _counts[term] : 0;
         return Math.Log((Articles + 1.0) / (count + 1.0)) + 1;
     }
 }

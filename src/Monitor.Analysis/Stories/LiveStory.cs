@@ -10,7 +10,8 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
 {
     private static readonly long Width = TimeSpan.FromHours(6).Ticks;
     private const long Undated = long.MinValue;
-    private readonly SortedDictionary<(long Window, bool Opinion), Bucket> _buckets = [];
+    // In order of window, undated first, then news before opinion: the order the sums are added in.
+    private readonly List<Bucket> _buckets = [];
     private int _undated;
 
     public string Id => id;
@@ -20,8 +21,11 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
 
     public List<ClusteredArticle> Members { get; } = [];
 
-    /// <summary>The postings keys the story was filed under, so retiring it clears them.</summary>
-    public HashSet<int> PostedKeys { get; } = [];
+    /// <summary>The postings keys the story was filed under, so retiring it clears them, and where it is in each.</summary>
+    public Dictionary<int, int> PostedKeys { get; } = [];
+
+    /// <summary>The story's number in the postings while it is filed there (see <see cref="StoryPostings"/>); -1 when not.</summary>
+    public int Slot { get; set; } = -1;
 
     public int Count => Members.Count;
 
@@ -55,13 +59,13 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     public void Remove(ClusteredArticle member)
     {
         Members.Remove(member);
-        var key = KeyOf(member);
-        var bucket = _buckets[key];
+        var at = Find(KeyOf(member));
+        var bucket = _buckets[at];
         bucket.Change(member, -1);
         _undated -= member.Ticks is null ? 1 : 0;
         if (bucket.Count == 0)
         {
-            _buckets.Remove(key);
+            _buckets.RemoveAt(at);
         }
     }
 
@@ -73,7 +77,7 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     {
         double sum = 0;
         var count = 0;
-        foreach (var bucket in _buckets.Values)
+        foreach (var bucket in _buckets)
         {
             var factor = settings.TimeFactor(article.Ticks, bucket.Ticks) * settings.GenreFactor(article.Opinion, bucket.Opinion);
             if (factor > 0)
@@ -95,9 +99,9 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     {
         double sum = 0;
         long pairs = 0;
-        foreach (var mine in _buckets.Values)
+        foreach (var mine in _buckets)
         {
-            foreach (var theirs in other._buckets.Values)
+            foreach (var theirs in other._buckets)
             {
                 var factor = settings.TimeFactor(mine.Ticks, theirs.Ticks) * settings.GenreFactor(mine.Opinion, theirs.Opinion);
                 if (factor > 0)
@@ -113,68 +117,55 @@ internal sealed class LiveStory(string id, long number, StoryClustering settings
     private Bucket BucketOf(ClusteredArticle member)
     {
         var key = KeyOf(member);
-        if (!_buckets.TryGetValue(key, out var bucket))
+        var at = Find(key);
+        if (at >= 0)
         {
-            bucket = new Bucket(key.Window == Undated ? null : key.Window * Width + Width / 2, key.Opinion);
-            _buckets.Add(key, bucket);
+            return _buckets[at];
         }
+        var bucket = new Bucket(key, key.Window == Undated ? null : key.Window * Width + Width / 2, member);
+        _buckets.Insert(~at, bucket);
         return bucket;
+    }
+
+    /// <summary>Where the bucket of <paramref name="key"/> is, or the complement of where it would go.</summary>
+    private int Find((long Window, bool Opinion) key)
+    {
+        var at = 0;
+        while (at < _buckets.Count && _buckets[at].Key.CompareTo(key) < 0)
+        {
+            at++;
+        }
+        return at < _buckets.Count && _buckets[at].Key == key ? at : ~at;
     }
 
     private static (long Window, bool Opinion) KeyOf(ClusteredArticle member) => (member.Ticks is { } ticks ? ticks / Width : Undated, member.Opinion);
 
     /// <summary>The summed vectors of the members of one genre published in one window.</summary>
-    private sealed class Bucket(long? ticks, bool opinion)
+    /// <remarks>Its sums are sized for its first member's vectors: most buckets hold one member, or members of one story alike in words.</remarks>
+    private sealed class Bucket((long Window, bool Opinion) key, long? ticks, ClusteredArticle first)
     {
-        private readonly Dictionary<int, double> _terms = [];
-        private readonly Dictionary<int, double> _entities = [];
+        private readonly IdSums _terms = new(first.Terms.Length);
+        private readonly IdSums _entities = new(first.Entities.Length);
+
+        public (long Window, bool Opinion) Key => key;
 
         public long? Ticks => ticks;
 
-        public bool Opinion => opinion;
+        public bool Opinion => key.Opinion;
 
         public int Count { get; private set; }
 
         public void Change(ClusteredArticle member, int sign)
         {
             Count += sign;
-            AddTo(_terms, member.Terms, member.Weights, sign);
-            AddTo(_entities, member.Entities, member.EntityWeights, sign);
+            _terms.Add(member.Terms, member.Weights, sign);
+            _entities.Add(member.Entities, member.EntityWeights, sign);
         }
 
         public double Similarity(ClusteredArticle article, double termShare) =>
-            termShare * Dot(_terms, article.Terms, article.Weights) + (1 - termShare) * Dot(_entities, article.Entities, article.EntityWeights);
+            termShare * _terms.Dot(article.Terms, article.Weights) + (1 - termShare) * _entities.Dot(article.Entities, article.EntityWeights);
 
         public double Similarity(Bucket other, double termShare) =>
-            termShare * SparseVector.Dot(_terms, other._terms) + (1 - termShare) * SparseVector.Dot(_entities, other._entities);
-
-        private static void AddTo(Dictionary<int, double> sums, int[] ids, double[] weights, int sign)
-        {
-            for (var i = 0; i < ids.Length; i++)
-            {
-                var sum = sums.GetValueOrDefault(ids[i]) + sign * weights[i];
-                if (sign < 0 && Math.Abs(sum) < 1e-12)
-                {
-                    sums.Remove(ids[i]);
-                }
-                else
-                {
-                    sums[ids[i]] = sum;
-                }
-            }
-        }
-
-        private static double Dot(Dictionary<int, double> sums, int[] ids, double[] weights)
-        {
-            double dot = 0;
-            for (var i = 0; i < ids.Length; i++)
-            {
-                if (sums.TryGetValue(ids[i], out var sum))
-                {
-                    dot += sum * weights[i];
-                }
-            }
-            return dot;
-        }
+            termShare * _terms.Dot(other._terms) + (1 - termShare) * _entities.Dot(other._entities);
     }
 }

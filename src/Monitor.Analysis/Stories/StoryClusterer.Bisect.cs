@@ -24,6 +24,7 @@ public sealed partial class StoryClusterer
         var seed = Enumerable.Range(0, n).MinBy(i => Enumerable.Range(0, n).Where(j => j != i).Sum(j => similarity[i, j]));
         var inFirst = new bool[n];
         inFirst[seed] = true;
+        var firstSize = 1;
         for (var round = 0; round < 8; round++)
         {
             var moved = false;
@@ -32,9 +33,10 @@ public sealed partial class StoryClusterer
                 var first = MeanTo(similarity, inFirst, i, true);
                 var second = MeanTo(similarity, inFirst, i, false);
                 var wantsFirst = first > second;
-                if (wantsFirst != inFirst[i] && Size(inFirst, inFirst[i]) > 1)
+                if (wantsFirst != inFirst[i] && (inFirst[i] ? firstSize : n - firstSize) > 1)
                 {
                     inFirst[i] = wantsFirst;
+                    firstSize += wantsFirst ? 1 : -1;
                     moved = true;
                 }
             }
@@ -61,7 +63,7 @@ public sealed partial class StoryClusterer
             return;
         }
         // The larger half keeps the story's id; on a tie, the half of its first member.
-        var firstLeaves = Size(inFirst, true) < Size(inFirst, false) || Size(inFirst, true) == Size(inFirst, false) && !inFirst[0];
+        var firstLeaves = firstSize < n - firstSize || firstSize == n - firstSize && !inFirst[0];
         var leaving = members.Where((_, i) => inFirst[i] == firstLeaves).ToList();
         Move(story, Open(SplitId(story, leaving[0])), leaving);
     }
@@ -70,19 +72,56 @@ public sealed partial class StoryClusterer
     private double[,] Similarities(ClusteredArticle[] members)
     {
         var n = members.Length;
-        var terms = members.Select(m => SparseVector.Of(m.Terms, m.Weights)).ToArray();
-        var entities = members.Select(m => SparseVector.Of(m.Entities, m.EntityWeights)).ToArray();
+        // The words' dot products above the diagonal, the entities' below, until the two are weighed together.
         var similarity = new double[n, n];
+        PairDots(members, m => (m.Terms, m.Weights), _termScatter, similarity, below: false);
+        PairDots(members, m => (m.Entities, m.EntityWeights), _entityScatter, similarity, below: true);
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
                 var factor = _settings.TimeFactor(members[i].Ticks, members[j].Ticks) * _settings.GenreFactor(members[i].Opinion, members[j].Opinion);
-                var value = factor == 0 ? 0 : factor * (_settings.TermShare * SparseVector.Dot(terms[i], terms[j]) + (1 - _settings.TermShare) * SparseVector.Dot(entities[i], entities[j]));
+                var value = factor == 0 ? 0 : factor * (_settings.TermShare * similarity[i, j] + (1 - _settings.TermShare) * similarity[j, i]);
                 similarity[i, j] = similarity[j, i] = value;
             }
         }
         return similarity;
+    }
+
+    private readonly ScatteredVector _termScatter = new();
+    private readonly ScatteredVector _entityScatter = new();
+
+    /// <summary>
+    /// The dot product of every two members' vectors, into <paramref name="dots"/> above the diagonal
+    /// (or below), each summed as <see cref="IdSums.Dot(IdSums)"/> sums two vectors: over the ids of
+    /// the one with fewer, the first on a tie.
+    /// </summary>
+    private static void PairDots(ClusteredArticle[] members, Func<ClusteredArticle, (int[] Ids, double[] Weights)> vectorOf, ScatteredVector scatter, double[,] dots, bool below)
+    {
+        var n = members.Length;
+        var vectors = members.Select(m => vectorOf(m)).Select(v => scatter.Distinct(v.Ids, v.Weights)).ToArray();
+        for (var looked = 0; looked < n; looked++)
+        {
+            scatter.Scatter(vectors[looked].Ids, vectors[looked].Weights);
+            for (var summed = 0; summed < n; summed++)
+            {
+                var (i, j) = summed < looked ? (summed, looked) : (looked, summed);
+                var over = vectors[i].Ids.Length > vectors[j].Ids.Length ? j : i;
+                if (summed != looked && over == summed)
+                {
+                    var dot = scatter.Dot(vectors[summed].Ids, vectors[summed].Weights);
+                    if (below)
+                    {
+                        dots[j, i] = dot;
+                    }
+                    else
+                    {
+                        dots[i, j] = dot;
+                    }
+                }
+            }
+            scatter.Clear();
+        }
     }
 
     private static double MeanTo(double[,] similarity, bool[] inFirst, int member, bool first)
@@ -99,6 +138,4 @@ public sealed partial class StoryClusterer
         }
         return count > 0 ? sum / count : double.NegativeInfinity;
     }
-
-    private static int Size(bool[] inFirst, bool first) => inFirst.Count(x => x == first);
 }

@@ -20,12 +20,11 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     private readonly DocumentFrequencies _frequencies = new();
     private readonly Dictionary<string, LiveStory> _live = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ClusteredArticle> _members = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, HashSet<LiveStory>> _postings = [];
+    private readonly StoryPostings _postings = new();
     private readonly HashSet<string> _storyIds = new(StringComparer.Ordinal);
     // Stories merged away: their ids are never given again, for their pages send newcomers to the survivor.
     private readonly HashSet<string> _mergedAway = new(StringComparer.Ordinal);
     private readonly Queue<ClusteredArticle> _recent = new();
-    private readonly Dictionary<LiveStory, int> _shared = [];
     private List<StoryRegroup>? _regroups;
     private long _arrivals;
     // The number of the last move: the arrival count times a million, then one more for each move of a re-clustering.
@@ -128,7 +127,8 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
         var weights = new double[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
-            weights[i] = signature.Terms[i].Weight * Math.Pow(_frequencies.Idf(terms[i]), _settings.IdfPower);
+            var idf = _frequencies.Idf(terms[i]);
+            weights[i] = signature.Terms[i].Weight * (_settings.IdfPower == 1 ? idf : Math.Pow(idf, _settings.IdfPower));
         }
         Normalize(weights);
         var entities = new int[signature.Entities.Count];
@@ -142,13 +142,33 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
         return new ClusteredArticle(articleId, _arrivals, ticks, terms, weights, entities, entityWeights, Keys(terms, weights, entities), signature.Opinion);
     }
 
+    /// <summary>The article's strongest terms (the heaviest first, then the lowest number) and every entity, as postings keys.</summary>
     private int[] Keys(int[] terms, double[] weights, int[] entities)
     {
-        var strongest = Enumerable.Range(0, terms.Length)
-            .OrderByDescending(i => weights[i]).ThenBy(i => terms[i])
-            .Take(_settings.IndexedTerms)
-            .Select(i => 2 * terms[i]);
-        return [.. strongest, .. entities.Select(e => 2 * e + 1)];
+        var indexed = Math.Min(_settings.IndexedTerms, terms.Length);
+        var keys = new int[indexed + entities.Length];
+        // The strongest few picked one by one: an article has many terms and is indexed by a dozen.
+        Span<bool> taken = terms.Length <= 256 ? stackalloc bool[terms.Length] : new bool[terms.Length];
+        for (var k = 0; k < indexed; k++)
+        {
+            var best = -1;
+            for (var i = 0; i < terms.Length; i++)
+            {
+                if (!taken[i] && (best < 0 || Stronger(i, best)))
+                {
+                    best = i;
+                }
+            }
+            taken[best] = true;
+            keys[k] = 2 * terms[best];
+        }
+        for (var i = 0; i < entities.Length; i++)
+        {
+            keys[indexed + i] = 2 * entities[i] + 1;
+        }
+        return keys;
+
+        bool Stronger(int a, int b) => weights[a] > weights[b] || weights[a] == weights[b] && terms[a] < terms[b];
     }
 
     private void Join(ClusteredArticle article, string storyId)
@@ -174,15 +194,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
 
     private void Post(ClusteredArticle article, LiveStory story)
     {
-        foreach (var key in article.Keys)
-        {
-            if (!_postings.TryGetValue(key, out var stories))
-            {
-                _postings.Add(key, stories = []);
-            }
-            stories.Add(story);
-            story.PostedKeys.Add(key);
-        }
+        _postings.File(article, story);
     }
 
     /// <summary>Takes a story out of the index: its postings and members go, its id stays unless it was merged away.</summary>
@@ -194,13 +206,7 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
             _storyIds.Remove(story.Id);
             _mergedAway.Add(story.Id);
         }
-        foreach (var key in story.PostedKeys)
-        {
-            if (_postings.TryGetValue(key, out var stories) && stories.Remove(story) && stories.Count == 0)
-            {
-                _postings.Remove(key);
-            }
-        }
+        _postings.Remove(story);
         foreach (var member in story.Members)
         {
             if (_members.TryGetValue(member.Id, out var held) && held == member)
@@ -217,12 +223,21 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     /// </summary>
     private void Retire()
     {
-        var retired = _live.Values.Where(CannotTakeMore).ToList();
-        foreach (var story in retired)
+        _retired.Clear();
+        foreach (var story in _live.Values)
+        {
+            if (CannotTakeMore(story))
+            {
+                _retired.Add(story);
+            }
+        }
+        foreach (var story in _retired)
         {
             Drop(story, merged: false);
         }
     }
+
+    private readonly List<LiveStory> _retired = [];
 
     private bool CannotTakeMore(LiveStory story) =>
         story.LastArrival <= _arrivals - _settings.LiveArticles && (story.LastTicks is not { } last || _latestTicks - last > _settings.MaxGap.Ticks);
@@ -233,32 +248,27 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
     /// strong word with an article is seldom alike to it on the mean, and scoring every such story is what
     /// an index's time goes to on a busy day.
     /// </summary>
+    /// <remarks>The list is reused by the next call: walk it before asking again.</remarks>
     private List<LiveStory> Candidates(ClusteredArticle article)
     {
-        _shared.Clear();
-        foreach (var key in article.Keys)
+        _sharing.Clear();
+        // A key most live stories are filed under tells none of them apart, and counting it is most of the work.
+        _postings.Sharing(article, article.Keys.Length >= MinKeysForTwo ? 2 : 1, MaxPosting, _sharing);
+        _candidates.Clear();
+        foreach (var story in _sharing)
         {
-            // A key most live stories are filed under tells none of them apart, and counting it is most of the work.
-            if (_postings.TryGetValue(key, out var stories) && stories.Count <= MaxPosting)
+            if (story.Count > 0 && story.InReach(article.Ticks, _settings.MaxGap.Ticks))
             {
-                foreach (var story in stories)
-                {
-                    _shared[story] = _shared.GetValueOrDefault(story) + 1;
-                }
+                _candidates.Add(story);
             }
         }
-        var least = article.Keys.Length >= MinKeysForTwo ? 2 : 1;
-        var found = new List<LiveStory>();
-        foreach (var (story, shared) in _shared)
-        {
-            if (shared >= least && story.Count > 0 && story.InReach(article.Ticks, _settings.MaxGap.Ticks))
-            {
-                found.Add(story);
-            }
-        }
-        found.Sort((a, b) => a.Number.CompareTo(b.Number));
-        return found;
+        _candidates.Sort(static (a, b) => a.Number.CompareTo(b.Number));
+        return _candidates;
     }
+
+    // Candidates' buffers: the stories sharing enough keys with the article, and those of them in reach.
+    private readonly List<LiveStory> _sharing = [];
+    private readonly List<LiveStory> _candidates = [];
 
     private const int MinKeysForTwo = 4;
 
@@ -282,7 +292,12 @@ public sealed partial class StoryClusterer(StoryClustering? settings = null)
 
     private static void Normalize(double[] weights)
     {
-        var norm = Math.Sqrt(weights.Sum(w => w * w));
+        double squares = 0;
+        foreach (var weight in weights)
+        {
+            squares += weight * weight;
+        }
+        var norm = Math.Sqrt(squares);
         if (norm > 0)
         {
             for (var i = 0; i < weights.Length; i++)
