@@ -87,7 +87,13 @@ internal sealed class FactLedger
                     totals.Move(source, -agrees, -total);
                 }
             }
-            var now = Stances(bucket.Views());
+            var views = bucket.Views();
+            if (views.Consensus.Count == 0 && views.Divergences.Count == 0)
+            {
+                _countedStances.Remove(bucket); // Most buckets: no source stands anywhere in them.
+                continue;
+            }
+            var now = Stances(views);
             foreach (var (source, (agrees, total)) in now)
             {
                 totals.Move(source, agrees, total);
