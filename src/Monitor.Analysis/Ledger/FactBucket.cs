@@ -95,24 +95,31 @@ internal sealed class FactBucket(string slot)
                 continue;
             }
             var (a, b) = (item.Group().Members, best.Group().Members);
-            if (AnOutletOnBothSides(a, b))
+            if (item.Diverged is not { } diverged || !ReferenceEquals(diverged.Rival, best) || diverged.Members != a.Count + b.Count)
             {
-                // An outlet that gives both values tells of two things (a range "40%-42%", a month and the one before it, the day
-                // of an event and the day it was announced): the other outlets' values are of those two things too, not a contradiction.
-                continue;
+                if (AnOutletOnBothSides(a, b))
+                {
+                    // An outlet that gives both values tells of two things (a range "40%-42%", a month and the one before it, the day
+                    // of an event and the day it was announced): the other outlets' values are of those two things too, not a contradiction.
+                    item.Diverged = null;
+                    continue;
+                }
+                var sides = new[] { Side(a), Side(b) };
+                if (string.CompareOrdinal(sides[0].Value, sides[1].Value) > 0)
+                {
+                    (sides[0], sides[1]) = (sides[1], sides[0]);
+                }
+                item.Diverged = diverged = (best, a.Count + b.Count, new DivergenceView(DivergenceId.For($"{Slot}|{item.Key}"), Name(a.Concat(b)),
+                    KindOf(item.Claim.Kind), sides, DivergenceLevel.Of(item.Claim.Value, best.Claim.Value)));
             }
             item.Group().Divergent = true;
             best.Group().Divergent = true;
-            var sides = new[] { Side(a), Side(b) };
-            if (string.CompareOrdinal(sides[0].Value, sides[1].Value) > 0)
+            var view = diverged.View;
+            if (NamesDivergence(divergences, view.Slot))
             {
-                (sides[0], sides[1]) = (sides[1], sides[0]);
+                view = view with { Slot = $"{view.Slot} ({item.Key})" };
             }
-            var name = Name(a.Concat(b));
-            name = NamesDivergence(divergences, name) ? $"{name} ({item.Key})" : name;
-            (divergences ??= []).Add(new RankedDivergence(
-                new DivergenceView(DivergenceId.For($"{Slot}|{item.Key}"), name, KindOf(item.Claim.Kind), sides,
-                    DivergenceLevel.Of(item.Claim.Value, best.Claim.Value)), item.Key));
+            (divergences ??= []).Add(new RankedDivergence(view, item.Key));
         }
         List<RankedConsensus>? consensus = null;
         foreach (var root in _groups)

@@ -34,6 +34,12 @@ internal sealed class FactItem(ArticleClaims article, int index, Claim claim)
     /// </summary>
     public (int Members, RankedConsensus Consensus)? Agreed { get; set; }
 
+    /// <summary>
+    /// The divergence this item and its rival made at the last grouping, and how many items their two groups held. Groups
+    /// only merge, so with the same rival and as many items they are the same two groups, and make the same divergence.
+    /// </summary>
+    public (FactItem Rival, int Members, DivergenceView View)? Diverged { get; set; }
+
     private List<FactItem>? _members;
 
     /// <summary>Makes the item a group of its own, before a bucket is grouped again.</summary>
