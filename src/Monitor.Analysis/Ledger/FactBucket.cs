@@ -18,8 +18,12 @@ internal sealed class FactBucket(string slot)
 
     private readonly List<FactItem> _items = [];
     private FactViews? _views;
-    // The groups of the last grouping, by their first items: kept to be reused.
-    private readonly List<FactItem> _groups = [];
+    // While a bucket is grouped: its groups by their first items, and lists for their items, lent a group and taken back
+    // once the views are made. A thread's, so a bucket keeps none between articles.
+    [ThreadStatic]
+    private static List<FactItem>? t_groups;
+    [ThreadStatic]
+    private static Stack<List<FactItem>>? t_lists;
 
     public string Slot { get; } = slot;
 
@@ -75,17 +79,34 @@ internal sealed class FactBucket(string slot)
             }
         }
         // The groups in the order of their first items' keys, each with its items in arrival order.
-        _groups.Clear();
+        var groups = t_groups ??= [];
+        var lists = t_lists ??= [];
+        groups.Clear();
         foreach (var item in _items)
         {
             var root = item.Group();
-            if (root.Members.Count == 0)
+            if (root.Members is null)
             {
-                _groups.Add(root);
+                root.Members = lists.TryPop(out var list) ? list : [];
+                groups.Add(root);
             }
             root.Members.Add(item);
         }
-        _groups.Sort(ByKey);
+        groups.Sort(ByKey);
+        var views = ViewsOf(groups);
+        foreach (var root in groups)
+        {
+            root.Members!.Clear();
+            lists.Push(root.Members);
+            root.Members = null;
+        }
+        groups.Clear();
+        return views;
+    }
+
+    /// <summary>The divergences and consensus facts of the bucket grouped into <paramref name="groups"/>.</summary>
+    private FactViews ViewsOf(List<FactItem> groups)
+    {
         List<RankedDivergence>? divergences = null;
         foreach (var item in _items)
         {
@@ -94,7 +115,7 @@ internal sealed class FactBucket(string slot)
             {
                 continue;
             }
-            var (a, b) = (item.Group().Members, best.Group().Members);
+            var (a, b) = (item.Group().Members!, best.Group().Members!);
             if (item.Diverged is not { } diverged || !ReferenceEquals(diverged.Rival, best) || diverged.Members != a.Count + b.Count)
             {
                 if (AnOutletOnBothSides(a, b))
@@ -122,9 +143,9 @@ internal sealed class FactBucket(string slot)
             (divergences ??= []).Add(new RankedDivergence(view, item.Key));
         }
         List<RankedConsensus>? consensus = null;
-        foreach (var root in _groups)
+        foreach (var root in groups)
         {
-            var members = root.Members;
+            var members = root.Members!;
             if (members.Count < 2 || root.Divergent || QuoteFacts.IsSlot(Slot))
             {
                 continue;

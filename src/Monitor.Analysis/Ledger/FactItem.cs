@@ -23,7 +23,7 @@ internal sealed class FactItem(ArticleClaims article, int index, Claim claim)
     public FactItem? Parent { get; set; }
 
     /// <summary>Set while a bucket is grouped, on a group's first item: the group's items in arrival order.</summary>
-    public List<FactItem> Members => _members ??= [];
+    public List<FactItem>? Members { get; set; }
 
     /// <summary>Set while a bucket is grouped, on a group's first item: whether the group is a side of a divergence.</summary>
     public bool Divergent { get; set; }
@@ -40,13 +40,11 @@ internal sealed class FactItem(ArticleClaims article, int index, Claim claim)
     /// </summary>
     public (FactItem Rival, int Members, DivergenceView View)? Diverged { get; set; }
 
-    private List<FactItem>? _members;
-
     /// <summary>Makes the item a group of its own, before a bucket is grouped again.</summary>
     public void Ungroup()
     {
         Parent = this;
-        _members?.Clear();
+        Members = null;
         Divergent = false;
     }
 
