@@ -9,14 +9,22 @@ namespace Monitor.Analysis;
 /// </summary>
 internal static class EntityClaims
 {
-    public static Claim? For(string label, EntityAttribute attribute, string storyId) => attribute.Attribute switch
+    /// <summary>The slots of an entity's name and title, named by what the entity is called.</summary>
+    public static (string Name, string Title) SlotsOf(string label) => ($"name of {label}", $"title of {label}");
+
+    public static Claim? For((string Name, string Title) slots, EntityAttribute attribute, string storyId) => attribute.Attribute switch
     {
-        "name" => new Claim($"name of {label}", ClaimKind.Name,
+        "name" => new Claim(slots.Name, ClaimKind.Name,
             new ClaimValue(attribute.Value, PersonName.Canonical(attribute.Value), Family: PersonName.Family(attribute.Value)), attribute.Quote),
-        "title" => new Claim($"title of {label}", ClaimKind.Title,
-            new ClaimValue(attribute.Value, Office(attribute.Value), Family: Office(attribute.Value) + "|" + storyId), attribute.Quote),
+        "title" => Title(slots.Title, attribute, storyId),
         _ => null,
     };
+
+    private static Claim Title(string slot, EntityAttribute attribute, string storyId)
+    {
+        var office = Office(attribute.Value);
+        return new Claim(slot, ClaimKind.Title, new ClaimValue(attribute.Value, office, Family: office + "|" + storyId), attribute.Quote);
+    }
 
     private static string Office(string title)
     {

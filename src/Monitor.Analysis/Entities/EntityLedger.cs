@@ -22,7 +22,7 @@ public sealed class EntityLedger(string key)
     // The leading name and its count, kept as names are counted (see Name).
     private string? _name;
     private int _nameCount;
-    private string? _label;
+    private (string Name, string Title)? _slots;
 
     public string Key { get; } = key;
 
@@ -43,12 +43,13 @@ public sealed class EntityLedger(string key)
         List<Claim>? claims = null;
         foreach (var attribute in mention.Attributes)
         {
-            if (EntityClaims.For(Label, attribute, story) is { } claim)
+            if (EntityClaims.For(Slots, attribute, story) is { } claim)
             {
                 (claims ??= []).Add(claim);
             }
         }
-        return _attributes.Add(new ArticleClaims(articleId, source, nearDuplicateKey, claims ?? []));
+        // A mention with no name or title to compare changes nothing the attributes show.
+        return claims is null ? [] : _attributes.Add(new ArticleClaims(articleId, source, nearDuplicateKey, claims));
     }
 
     /// <summary>
@@ -148,8 +149,8 @@ public sealed class EntityLedger(string key)
         return storyId;
     }
 
-    /// <summary>What a slot calls the entity: the surname for people, the name otherwise; stable for the key.</summary>
-    private string Label => _label ??= LabelOf(Key);
+    /// <summary>The slots of the entity's name and title, named by what they call the entity: stable for the key.</summary>
+    private (string Name, string Title) Slots => _slots ??= EntityClaims.SlotsOf(LabelOf(Key));
 
     private static string LabelOf(string key)
     {

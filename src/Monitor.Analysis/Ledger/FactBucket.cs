@@ -18,6 +18,12 @@ internal sealed class FactBucket(string slot)
 
     private readonly List<FactItem> _items = [];
     private FactViews? _views;
+    // While a bucket is grouped: its groups by their first items, and lists for their items, lent a group and taken back
+    // once the views are made. A thread's, so a bucket keeps none between articles.
+    [ThreadStatic]
+    private static List<FactItem>? t_groups;
+    [ThreadStatic]
+    private static Stack<List<FactItem>>? t_lists;
 
     public string Slot { get; } = slot;
 
@@ -29,7 +35,7 @@ internal sealed class FactBucket(string slot)
 
     public void Add(FactItem item)
     {
-        if (_items.Count >= MaxFacts)
+        if (IsFull)
         {
             return;
         }
@@ -51,13 +57,16 @@ internal sealed class FactBucket(string slot)
         _views = null;
     }
 
+    /// <summary>Whether the bucket aligns no more facts: adding one changes nothing.</summary>
+    public bool IsFull => _items.Count >= MaxFacts;
+
     public FactViews Views() => _views ??= Compute();
 
     private FactViews Compute()
     {
         foreach (var item in _items)
         {
-            item.Parent = item;
+            item.Ungroup();
         }
         foreach (var item in _items)
         {
@@ -69,18 +78,36 @@ internal sealed class FactBucket(string slot)
                 }
             }
         }
-        var groups = new SortedDictionary<string, List<FactItem>>(StringComparer.Ordinal);
+        // The groups in the order of their first items' keys, each with its items in arrival order.
+        var groups = t_groups ??= [];
+        var lists = t_lists ??= [];
+        groups.Clear();
         foreach (var item in _items)
         {
             var root = item.Group();
-            if (!groups.TryGetValue(root.Key, out var members))
+            if (root.Members is null)
             {
-                groups.Add(root.Key, members = []);
+                root.Members = lists.TryPop(out var list) ? list : [];
+                groups.Add(root);
             }
-            members.Add(item);
+            root.Members.Add(item);
         }
-        var divergences = new List<RankedDivergence>();
-        var divergent = new HashSet<string>(StringComparer.Ordinal);
+        groups.Sort(ByKey);
+        var views = ViewsOf(groups);
+        foreach (var root in groups)
+        {
+            root.Members!.Clear();
+            lists.Push(root.Members);
+            root.Members = null;
+        }
+        groups.Clear();
+        return views;
+    }
+
+    /// <summary>The divergences and consensus facts of the bucket grouped into <paramref name="groups"/>.</summary>
+    private FactViews ViewsOf(List<FactItem> groups)
+    {
+        List<RankedDivergence>? divergences = null;
         foreach (var item in _items)
         {
             if (item.Rival() is not { } best || string.CompareOrdinal(item.Key, best.Key) > 0 || !ReferenceEquals(best.Rival(), item)
@@ -88,42 +115,124 @@ internal sealed class FactBucket(string slot)
             {
                 continue;
             }
-            var (a, b) = (groups[item.Group().Key], groups[best.Group().Key]);
-            if (AnOutletOnBothSides(a, b))
+            var (a, b) = (item.Group().Members!, best.Group().Members!);
+            if (item.Diverged is not { } diverged || !ReferenceEquals(diverged.Rival, best) || diverged.Members != a.Count + b.Count)
             {
-                // An outlet that gives both values tells of two things (a range "40%-42%", a month and the one before it, the day
-                // of an event and the day it was announced): the other outlets' values are of those two things too, not a contradiction.
-                continue;
+                if (AnOutletOnBothSides(a, b))
+                {
+                    // An outlet that gives both values tells of two things (a range "40%-42%", a month and the one before it, the day
+                    // of an event and the day it was announced): the other outlets' values are of those two things too, not a contradiction.
+                    item.Diverged = null;
+                    continue;
+                }
+                var sides = new[] { Side(a), Side(b) };
+                if (string.CompareOrdinal(sides[0].Value, sides[1].Value) > 0)
+                {
+                    (sides[0], sides[1]) = (sides[1], sides[0]);
+                }
+                item.Diverged = diverged = (best, a.Count + b.Count, new DivergenceView(DivergenceId.For($"{Slot}|{item.Key}"), Name(a.Concat(b)),
+                    KindOf(item.Claim.Kind), sides, DivergenceLevel.Of(item.Claim.Value, best.Claim.Value)));
             }
-            divergent.Add(item.Group().Key);
-            divergent.Add(best.Group().Key);
-            var sides = new[] { Side(a), Side(b) }.OrderBy(s => s.Value, StringComparer.Ordinal).ToArray();
-            var name = Name(a.Concat(b));
-            name = divergences.Exists(d => d.View.Slot == name) ? $"{name} ({item.Key})" : name;
-            divergences.Add(new RankedDivergence(
-                new DivergenceView(DivergenceId.For($"{Slot}|{item.Key}"), name, KindOf(item.Claim.Kind), sides,
-                    DivergenceLevel.Of(item.Claim.Value, best.Claim.Value)), item.Key));
+            item.Group().Divergent = true;
+            best.Group().Divergent = true;
+            var view = diverged.View;
+            if (NamesDivergence(divergences, view.Slot))
+            {
+                view = view with { Slot = $"{view.Slot} ({item.Key})" };
+            }
+            (divergences ??= []).Add(new RankedDivergence(view, item.Key));
         }
-        var consensus = new List<RankedConsensus>();
-        foreach (var (key, members) in groups)
+        List<RankedConsensus>? consensus = null;
+        foreach (var root in groups)
         {
-            var independent = Math.Min(
-                members.Select(m => m.Source).Distinct(StringComparer.Ordinal).Count(),
-                members.Select(m => m.Copy).Distinct(StringComparer.Ordinal).Count());
-            if (independent < 2 || divergent.Contains(key) || QuoteFacts.IsSlot(Slot))
+            var members = root.Members!;
+            if (members.Count < 2 || root.Divergent || QuoteFacts.IsSlot(Slot))
             {
                 continue;
             }
-            var side = Side(members);
-            var lead = members.MinBy(m => m.Key, StringComparer.Ordinal)!;
-            var name = Name(members);
-            if (Slot == PlaceFacts.Slot && consensus.Exists(c => c.View.Slot == name && c.Value.Key == lead.Claim.Value.Key))
+            if (root.Agreed is not { } agreed || agreed.Members != members.Count)
+            {
+                root.Agreed = null;
+                var independent = Math.Min(Distinct(members, m => m.Source), Distinct(members, m => m.Copy));
+                if (independent < 2)
+                {
+                    continue;
+                }
+                var side = Side(members);
+                root.Agreed = agreed = (members.Count, new RankedConsensus(
+                    new ConsensusView(Name(members), side.Value, side.Articles, side.Sources), independent, Lead(members).Claim.Value, Slot));
+            }
+            if (Slot == PlaceFacts.Slot && Listed(consensus, agreed.Consensus))
             {
                 continue; // One place said of one thing in sentences too unlike to join: the story lists it once.
             }
-            consensus.Add(new RankedConsensus(new ConsensusView(name, side.Value, side.Articles, side.Sources), independent, lead.Claim.Value, Slot));
+            (consensus ??= []).Add(agreed.Consensus);
         }
-        return new FactViews(divergences, Unique(consensus));
+        return new FactViews(divergences is null ? [] : divergences, consensus is null ? [] : Unique(consensus));
+    }
+
+    private static readonly Comparison<FactItem> ByKey = (a, b) => string.CompareOrdinal(a.Key, b.Key);
+
+    private static bool NamesDivergence(List<RankedDivergence>? divergences, string name)
+    {
+        if (divergences is null)
+        {
+            return false;
+        }
+        foreach (var divergence in divergences)
+        {
+            if (divergence.View.Slot == name)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a consensus of the same name and value is listed already.</summary>
+    private static bool Listed(List<RankedConsensus>? consensus, RankedConsensus candidate)
+    {
+        if (consensus is null)
+        {
+            return false;
+        }
+        foreach (var listed in consensus)
+        {
+            if (listed.View.Slot == candidate.View.Slot && listed.Value.Key == candidate.Value.Key)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>How many different texts the members give for <paramref name="of"/> (their outlets, their copies).</summary>
+    private static int Distinct(List<FactItem> members, Func<FactItem, string> of)
+    {
+        var count = 0;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                seen = string.Equals(of(members[i]), of(members[j]), StringComparison.Ordinal);
+            }
+            count += seen ? 0 : 1;
+        }
+        return count;
+    }
+
+    private static FactItem Lead(List<FactItem> members)
+    {
+        var lead = members[0];
+        foreach (var member in members)
+        {
+            if (string.CompareOrdinal(member.Key, lead.Key) < 0)
+            {
+                lead = member;
+            }
+        }
+        return lead;
     }
 
     /// <summary>

@@ -22,6 +22,32 @@ internal sealed class FactItem(ArticleClaims article, int index, Claim claim)
     /// <summary>Set while a bucket is grouped: the first item of this item's group of agreeing facts.</summary>
     public FactItem? Parent { get; set; }
 
+    /// <summary>Set while a bucket is grouped, on a group's first item: the group's items in arrival order.</summary>
+    public List<FactItem>? Members { get; set; }
+
+    /// <summary>Set while a bucket is grouped, on a group's first item: whether the group is a side of a divergence.</summary>
+    public bool Divergent { get; set; }
+
+    /// <summary>
+    /// On a group's first item, the consensus its group made at the last grouping and of how many items. Groups only
+    /// merge, so a group with the same first item and as many items is the same group, and makes the same consensus.
+    /// </summary>
+    public (int Members, RankedConsensus Consensus)? Agreed { get; set; }
+
+    /// <summary>
+    /// The divergence this item and its rival made at the last grouping, and how many items their two groups held. Groups
+    /// only merge, so with the same rival and as many items they are the same two groups, and make the same divergence.
+    /// </summary>
+    public (FactItem Rival, int Members, DivergenceView View)? Diverged { get; set; }
+
+    /// <summary>Makes the item a group of its own, before a bucket is grouped again.</summary>
+    public void Ungroup()
+    {
+        Parent = this;
+        Members = null;
+        Divergent = false;
+    }
+
     public FactItem Group()
     {
         var root = this;

@@ -9,6 +9,8 @@ internal sealed class FactLedger
 {
     private readonly Dictionary<string, FactBucket> _buckets = new(StringComparer.Ordinal);
     private readonly HashSet<FactBucket> _staleStances = [];
+    // The buckets an article being added touched, with their views from before it: kept to be reused.
+    private readonly List<(FactBucket Bucket, FactViews Before)> _touched = [];
     // Per bucket, the stances it last added to the story's totals.
     private readonly Dictionary<FactBucket, Dictionary<string, (int Agrees, int Total)>> _countedStances = [];
 
@@ -21,7 +23,7 @@ internal sealed class FactLedger
     public void Add(ArticleClaims article, ref List<LedgerChange>? changes)
     {
         var claims = article.Claims;
-        var touched = new List<(FactBucket Bucket, FactViews Before)>();
+        _touched.Clear();
         for (var i = 0; i < claims.Count; i++)
         {
             var claim = claims[i];
@@ -33,17 +35,34 @@ internal sealed class FactLedger
             {
                 _buckets.Add(claim.Slot, bucket = new FactBucket(claim.Slot));
             }
-            if (!touched.Exists(t => ReferenceEquals(t.Bucket, bucket)))
+            if (bucket.IsFull)
             {
-                touched.Add((bucket, bucket.Views()));
+                continue; // Nothing the bucket shows can change.
+            }
+            if (!Touched(bucket))
+            {
+                _touched.Add((bucket, bucket.Views()));
             }
             bucket.Add(new FactItem(article, i, claim));
         }
-        foreach (var (bucket, before) in touched)
+        foreach (var (bucket, before) in _touched)
         {
             Compare(before, bucket.Views(), ref changes);
             _staleStances.Add(bucket);
         }
+        _touched.Clear();
+    }
+
+    private bool Touched(FactBucket bucket)
+    {
+        foreach (var (touched, _) in _touched)
+        {
+            if (ReferenceEquals(touched, bucket))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public IEnumerable<DivergenceView> Divergences() =>
@@ -68,7 +87,13 @@ internal sealed class FactLedger
                     totals.Move(source, -agrees, -total);
                 }
             }
-            var now = Stances(bucket.Views());
+            var views = bucket.Views();
+            if (views.Consensus.Count == 0 && views.Divergences.Count == 0)
+            {
+                _countedStances.Remove(bucket); // Most buckets: no source stands anywhere in them.
+                continue;
+            }
+            var now = Stances(views);
             foreach (var (source, (agrees, total)) in now)
             {
                 totals.Move(source, agrees, total);
@@ -107,12 +132,15 @@ internal sealed class FactLedger
 
     private void Compare(FactViews before, FactViews after, ref List<LedgerChange>? changes)
     {
-        HardDivergenceCount += after.Divergences.Count(d => d.View.Level == DivergenceLevel.Hard) - before.Divergences.Count(d => d.View.Level == DivergenceLevel.Hard);
-        var was = before.Divergences.ToDictionary(d => d.View.Id, d => d.View, StringComparer.Ordinal);
+        if (ReferenceEquals(before, after))
+        {
+            return;
+        }
+        HardDivergenceCount += Hard(after.Divergences) - Hard(before.Divergences);
         foreach (var divergence in after.Divergences)
         {
             var view = divergence.View;
-            if (!was.Remove(view.Id, out var old))
+            if (Find(before.Divergences, view.Id) is not { } old)
             {
                 DivergenceCount++;
                 (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceDetected, view.Slot, view, null));
@@ -125,19 +153,58 @@ internal sealed class FactLedger
                 (changes ??= []).Add(new LedgerChange(kind, view.Slot, view, null));
             }
         }
-        foreach (var gone in was.Values)
+        foreach (var divergence in before.Divergences)
         {
-            DivergenceCount--;
-            (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceResolved, gone.Slot, gone, null));
+            var gone = divergence.View;
+            if (Find(after.Divergences, gone.Id) is null)
+            {
+                DivergenceCount--;
+                (changes ??= []).Add(new LedgerChange(LedgerChangeKind.DivergenceResolved, gone.Slot, gone, null));
+            }
         }
-        var agreed = before.Consensus.Select(c => (c.View.Slot, c.View.Value, c.View.Sources.Count)).ToHashSet();
         foreach (var consensus in after.Consensus)
         {
-            if (!agreed.Contains((consensus.View.Slot, consensus.View.Value, consensus.View.Sources.Count)))
+            if (!Agreed(before.Consensus, consensus.View))
             {
                 (changes ??= []).Add(new LedgerChange(LedgerChangeKind.ConsensusChanged, consensus.View.Slot, null, consensus.View));
             }
         }
+    }
+
+    private static int Hard(IReadOnlyList<RankedDivergence> divergences)
+    {
+        var hard = 0;
+        foreach (var divergence in divergences)
+        {
+            hard += divergence.View.Level == DivergenceLevel.Hard ? 1 : 0;
+        }
+        return hard;
+    }
+
+    private static DivergenceView? Find(IReadOnlyList<RankedDivergence> divergences, string id)
+    {
+        foreach (var divergence in divergences)
+        {
+            if (string.Equals(divergence.View.Id, id, StringComparison.Ordinal))
+            {
+                return divergence.View;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a consensus of the same name and value, with as many sources, was there before.</summary>
+    private static bool Agreed(IReadOnlyList<RankedConsensus> before, ConsensusView view)
+    {
+        foreach (var consensus in before)
+        {
+            var old = consensus.View;
+            if (old.Slot == view.Slot && old.Value == view.Value && old.Sources.Count == view.Sources.Count)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool SameSides(DivergenceView a, DivergenceView b) =>
