@@ -148,7 +148,13 @@ public sealed class StoryGrain(IJournal journal, TimeProvider time) : Grain, ISt
         ChangeDraft[] drafts = [.. _summary.Now(() => StoryChanges.Summary(Id, opened, _state)), .. StoryChanges.Ledger(Id, _state, ledgerChanges)];
         var stored = await _stream.CommitAsync(new StoryArticleAdded(article), drafts);
         ChangePublisher.For(GrainFactory).Publish(stored);
-        MonitorTelemetry.DivergencesDetected.Add(ledgerChanges.Count(c => c.Kind == LedgerChangeKind.DivergenceDetected));
+        foreach (var change in ledgerChanges)
+        {
+            if (change is { Kind: LedgerChangeKind.DivergenceDetected, Divergence: { } divergence })
+            {
+                MonitorTelemetry.DivergencesDetected.Add(1, new KeyValuePair<string, object?>("level", divergence.Level));
+            }
+        }
     }
 
     private async Task SendSummaryAsync(bool push)

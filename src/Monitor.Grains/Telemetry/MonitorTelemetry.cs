@@ -28,7 +28,8 @@ public static class MonitorTelemetry
         Meter.CreateHistogram<double>("monitor.story.update.duration", "ms", "Time for a story grain to add one article, its durable commit included.");
 
     public static readonly Counter<long> DivergencesDetected =
-        Meter.CreateCounter<long>("monitor.divergences.detected", "{divergence}", "Claim slots on which sources started to disagree.");
+        Meter.CreateCounter<long>("monitor.divergences.detected", "{divergence}",
+            "Facts on which sources started to disagree, by level (hard, or soft: rounding or vagueness); a soft one that turns hard counts again as hard.");
 
     public static readonly Histogram<double> PushLatency =
         Meter.CreateHistogram<double>("monitor.push.latency", "ms", "From a change being stored to its push to this host's SignalR clients.");
