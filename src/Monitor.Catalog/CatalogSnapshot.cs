@@ -42,10 +42,10 @@ internal sealed class CatalogSnapshot
             return new CatalogSnapshot(_orders, sequence, Epoch);
         }
         var orders = new CatalogStory[_orders.Length][];
+        var fresh = written.ToArray();
         foreach (var sort in Enum.GetValues<StorySort>())
         {
             var compare = Comparer(sort);
-            var fresh = written.ToArray();
             Array.Sort(fresh, compare);
             orders[(int)sort] = Merge(_orders[(int)sort], touched, fresh, compare);
         }

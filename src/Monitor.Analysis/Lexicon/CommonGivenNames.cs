@@ -20,7 +20,7 @@ internal static class CommonGivenNames
         jerry jesse jessica jill joan joanne joel jonathan jordan jose joyce juan judith judy julia julie justin
         karen kate katherine kathleen kathryn kathy katie keith kelly kenneth kevin kimberly kyle larry laura
         lauren lawrence leah lee leonard leslie lillian linda lisa lori louis louise lucas lucy luis luke lynn
-        madison marc marcus margaret maria marie marilyn mario mark marsha martha martin mary matthew megan
+        madison marcus margaret maria marie marilyn mario mark marsha martha martin mary matthew megan
         melanie melissa michael michelle miguel mildred monica nancy natalie nathan nicholas nicole noah norma
         oliver olivia pamela patricia patrick paul paula peter philip phillip rachel ralph randy raymond rebecca
         regina renee rita roger ronald rose roy ruby russell ruth ryan samantha samuel sandra sara sarah scott

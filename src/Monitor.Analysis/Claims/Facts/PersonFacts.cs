@@ -80,9 +80,9 @@ internal static class PersonFacts
             }
             var tokens = sentence.Tokens;
             var (first, end) = (person.Span.First, person.Span.End);
-            if (Age(tokens, end) is { } age)
+            if (AgeAt(tokens, end) is var at and >= 0 && Number(tokens, at) is { } age)
             {
-                claims.Add(Fact(AgeSlot, person, $"{person.Name}, {age}", age.ToString(System.Globalization.CultureInfo.InvariantCulture), age, sentence, end + 1));
+                claims.Add(Fact(AgeSlot, person, $"{person.Name}, {age}", age.ToString(System.Globalization.CultureInfo.InvariantCulture), age, sentence, at));
             }
             if ((Appositive(tokens, end) ?? Before(tokens, first) ?? Predicate(tokens, end)) is var (from, to, role))
             {
@@ -98,12 +98,15 @@ internal static class PersonFacts
             new ClaimValue(text, key, number, number, person.Key, number),
             sentence.Text, FactContext.Of(sentence, from, to ?? from + 1));
 
-    /// <summary>"Ann Holt, 43,", "Ann Holt (43)", "Ann Holt, who is 43,", "Ann Holt, a 43-year-old teacher".</summary>
-    private static int? Age(ReadOnlySpan<Token> tokens, int end)
+    /// <summary>
+    /// The token of the age after a name, or -1: "Ann Holt, 43,", "Ann Holt (43)", "Ann Holt, who is 43,",
+    /// "Ann Holt, a 43-year-old teacher".
+    /// </summary>
+    private static int AgeAt(ReadOnlySpan<Token> tokens, int end)
     {
         if (end + 2 >= tokens.Length || tokens[end].Text is not ("," or "("))
         {
-            return null;
+            return -1;
         }
         var at = end + 1;
         if (tokens[at].Is("who") && tokens[at + 1].Is("is"))
@@ -113,13 +116,9 @@ internal static class PersonFacts
         else if (tokens[at].Text is "a" or "an")
         {
             at++;
-            if (at + 2 >= tokens.Length || !tokens[at + 1].Is("-") || !tokens[at + 2].Is("year-old"))
-            {
-                return null;
-            }
-            return Number(tokens, at);
+            return at + 2 < tokens.Length && tokens[at + 1].Is("-") && tokens[at + 2].Is("year-old") ? at : -1;
         }
-        return at + 1 < tokens.Length && Ends.Contains(tokens[at + 1].Text) ? Number(tokens, at) : null;
+        return at + 1 < tokens.Length && Ends.Contains(tokens[at + 1].Text) ? at : -1;
     }
 
     private static int? Number(ReadOnlySpan<Token> tokens, int at) =>
